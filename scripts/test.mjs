@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every suite, one after the other, then one plain line
+ * `tests: N passed, N failed` summed over all of them (CI reads it; a run that
+ * executed nothing shows as 0 passed). Exits non-zero if any suite fails.
+ *
+ *   npm test                 all suites
+ *   npm test -- node         only the suites whose name is given (node, elements)
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { findChrome } from './chrome.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+
+/** Test files under a folder, recursively (Node 20's --test takes no globs). */
+function testFiles(dir) {
+  return readdirSync(join(root, dir), { recursive: true })
+    .filter((file) => String(file).endsWith('.test.ts'))
+    .map((file) => join(dir, String(file)))
+    .sort();
+}
+
+const elementsSummary = join(root, '.tmp', 'wtr-summary.json');
+
+const suites = [
+  {
+    name: 'node',
+    description: 'contract, HTTP client and server tests (node:test)',
+    command: process.execPath,
+    args: () => ['--import', 'tsx', '--test', '--test-reporter=spec', ...testFiles('test/node')],
+    // node:test's spec reporter closes with "ℹ pass N" and "ℹ fail N".
+    count: (output) => ({
+      passed: Number(/^ℹ pass (\d+)/m.exec(output)?.[1] ?? 0),
+      failed: Number(/^ℹ fail (\d+)/m.exec(output)?.[1] ?? 0) + Number(/^ℹ cancelled (\d+)/m.exec(output)?.[1] ?? 0),
+    }),
+  },
+  {
+    name: 'elements',
+    description: 'element tests in real Chromium (web-test-runner)',
+    needsBrowser: true,
+    command: process.execPath,
+    args: () => [join(root, 'node_modules/@web/test-runner/dist/bin.js')],
+    before: () => rmSync(elementsSummary, { force: true }),
+    // Written by test/summary-reporter.mjs: the runner's own count sits inside a progress bar.
+    count: () => (existsSync(elementsSummary) ? JSON.parse(readFileSync(elementsSummary, 'utf8')) : { passed: 0, failed: 0 }),
+  },
+];
+
+const wanted = process.argv.slice(2);
+const selected = wanted.length ? suites.filter((suite) => wanted.includes(suite.name)) : suites;
+if (selected.length === 0) {
+  console.error(`unknown suite(s) ${wanted.join(', ')}; known: ${suites.map((s) => s.name).join(', ')}`);
+  process.exit(2);
+}
+
+if (selected.some((suite) => suite.needsBrowser)) {
+  const chrome = findChrome();
+  if (!chrome.path) {
+    console.error(chrome.help);
+    console.log('tests: 0 passed, 1 failed');
+    process.exit(1);
+  }
+  process.env.CHROME_PATH = chrome.path;
+}
+
+function run(suite) {
+  return new Promise((resolve) => {
+    suite.before?.();
+    const child = spawn(suite.command, suite.args(), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    let output = '';
+    const tee = (target) => (chunk) => {
+      output += chunk;
+      target.write(chunk);
+    };
+    child.stdout.on('data', tee(process.stdout));
+    child.stderr.on('data', tee(process.stderr));
+    child.on('close', (code) => resolve({ code, ...suite.count(output) }));
+  });
+}
+
+let passed = 0;
+let failed = 0;
+let broken = false;
+for (const suite of selected) {
+  console.log(`\n=== ${suite.name}: ${suite.description}`);
+  const result = await run(suite);
+  console.log(`=== ${suite.name}: ${result.passed} passed, ${result.failed} failed (exit ${result.code})`);
+  passed += result.passed;
+  failed += result.failed;
+  // A suite that crashed or ran nothing fails the run even if it counted no failure.
+  if (result.code !== 0 || result.passed + result.failed === 0) broken = true;
+}
+
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || broken ? 1 : 0);

@@ -1,0 +1,115 @@
+import * as z from 'zod';
+import { Id, Timestamp } from './common.js';
+
+/** Canonical column keys of the import file (English header keys of DOMAIN.md). */
+export const IMPORT_COLUMNS = [
+  'LASTNAME',
+  'FIRSTNAME',
+  'EMAIL',
+  'LOGIN',
+  'STATUS',
+  'ROLE',
+  'MAIL_LANGUAGE',
+  'FUNCTION',
+  'COMPANY',
+  'DEPARTMENT',
+  'PHONE',
+  'MOBILE',
+  'ADDRESS',
+  'ZIP',
+  'CITY',
+  'COUNTRY',
+  'BIOGRAPHY',
+  'AGENCIES',
+  'LICENCE_POOL',
+  'ACCOUNT_TYPE',
+  'OWNER_LOGIN',
+  'VISIBILITY_SCOPE',
+  'MODIFICATION_PREVENTION',
+  'TFA',
+  'SUSPENSION_DATE',
+  'EXPIRATION_MODE',
+  'CREATION_NOTIFICATION',
+  'STORAGE_QUOTA',
+  'BACKUP_QUOTA',
+] as const;
+export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+
+export const IMPORT_KINDS = ['users', 'contacts'] as const;
+
+/** One spreadsheet row as text cells, keyed by canonical column; `row` is the spreadsheet's own number (header = 1). */
+export const ImportRow = z
+  .object({
+    row: z.number().int().min(2),
+    cells: z.partialRecord(z.enum(IMPORT_COLUMNS), z.string().max(4000)),
+  })
+  .strict()
+  .meta({ id: 'ImportRow' });
+export type ImportRow = z.infer<typeof ImportRow>;
+
+/** Rows are re-validated on the server: the client's checks are a courtesy, not a guarantee. */
+export const ImportRequest = z
+  .object({
+    kind: z.enum(IMPORT_KINDS),
+    fileName: z.string().max(255),
+    rows: z.array(ImportRow).min(1).max(200_000),
+  })
+  .strict()
+  .meta({ id: 'ImportRequest' });
+export type ImportRequest = z.infer<typeof ImportRequest>;
+
+export const CELL_ERROR_CODES = [
+  'required',
+  'invalid_email',
+  'invalid_enum',
+  'invalid_date',
+  'invalid_login',
+  'invalid_phone',
+  'invalid_quota',
+  'too_long',
+  'duplicate_in_file',
+  'duplicate_existing',
+  'mobile_required_for_sms',
+  'owner_required',
+  'owner_unknown',
+  'unknown_agency',
+  'unknown_pool',
+  'seat_limit',
+  'missing_column',
+] as const;
+export type CellErrorCode = (typeof CELL_ERROR_CODES)[number];
+
+/** One faulty cell, so the admin can fix the file and import again. */
+export const CellError = z
+  .object({
+    row: z.number().int().min(1),
+    column: z.string(),
+    value: z.string().nullable(),
+    code: z.enum(CELL_ERROR_CODES),
+    message: z.string(),
+  })
+  .meta({ id: 'CellError' });
+export type CellError = z.infer<typeof CellError>;
+
+export const IMPORT_STATUSES = ['validated', 'invalid', 'committed'] as const;
+
+export const ImportJob = z
+  .object({
+    id: Id,
+    clientId: Id,
+    kind: z.enum(IMPORT_KINDS),
+    fileName: z.string(),
+    status: z.enum(IMPORT_STATUSES),
+    rowCount: z.number().int().min(0),
+    validRows: z.number().int().min(0),
+    errorRows: z.number().int().min(0),
+    /** Error counts by code, for the summary. */
+    errorsByCode: z.partialRecord(z.enum(CELL_ERROR_CODES), z.number().int().min(1)),
+    errors: z.array(CellError),
+    createdAt: Timestamp,
+    committedAt: Timestamp.nullable(),
+    /** Users created by the commit (all `pending`), for "review and send invitations". */
+    createdUserIds: z.array(Id),
+  })
+  .meta({ id: 'ImportJob' });
+export type ImportJob = z.infer<typeof ImportJob>;

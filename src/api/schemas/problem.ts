@@ -1,0 +1,56 @@
+import * as z from 'zod';
+
+/** One field's complaint; `path` is dotted (`email`, `rows.12.EMAIL`, `gradient.to`). */
+export const FieldError = z
+  .object({
+    path: z.string(),
+    code: z.string(),
+    message: z.string(),
+  })
+  .meta({ id: 'FieldError' });
+export type FieldError = z.infer<typeof FieldError>;
+
+/**
+ * RFC 9457 problem details, plus a stable `code` that the kit maps to
+ * translated messages (the `title`/`detail` are the server's English).
+ */
+export const Problem = z
+  .object({
+    type: z.string().default('about:blank'),
+    title: z.string(),
+    status: z.number().int().min(400).max(599),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    code: z.string().meta({ example: 'seat_limit' }),
+    errors: z.array(FieldError).optional(),
+  })
+  .loose()
+  .meta({ id: 'Problem' });
+export type Problem = z.infer<typeof Problem>;
+
+/** Stable problem codes the reference backend uses and the kit translates. */
+export const PROBLEM_CODES = [
+  'validation_failed',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'email_taken',
+  'login_taken',
+  'seat_limit',
+  'pool_over_allocated',
+  'invalid_transition',
+  'precondition_required',
+  'precondition_failed',
+  'idempotency_key_reused',
+  'idempotency_in_progress',
+  'rate_limited',
+  'payload_too_large',
+  'unsupported_media_type',
+  'image_too_large',
+  'supervision_refused',
+  'supervision_forbidden_action',
+  'invitation_expired',
+  'internal',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];

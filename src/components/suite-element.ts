@@ -1,0 +1,45 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocalizeController } from '../controllers/localize-controller.js';
+
+/**
+ * The one base every Suite element extends: registration that survives the kit
+ * being loaded twice, and localisation. Behaviour beyond that goes into
+ * controllers, not into more base classes or mixins.
+ */
+export class SuiteElement extends LitElement {
+  /**
+   * Registers the element under `tag`. A partner page may load the kit twice
+   * (two bundles, two versions): when the tag is already taken this warns
+   * instead of throwing, so the second copy does not break the page.
+   */
+  static define(tag: string, registry: CustomElementRegistry = customElements): void {
+    const existing = registry.get(tag);
+    if (existing) {
+      if (existing !== this) {
+        console.warn(`<${tag}> is already defined by another class (is Suite Kit loaded twice?); keeping the first definition.`);
+      }
+      return;
+    }
+    try {
+      registry.define(tag, this);
+    } catch (error) {
+      // A constructor may be registered once per registry; a second tag for the
+      // same class (a host's alias) gets a trivial subclass instead.
+      if (error instanceof DOMException && error.name === 'NotSupportedError') {
+        registry.define(tag, class extends this {});
+      } else {
+        throw error;
+      }
+    }
+  }
+
+  /**
+   * Declared so that changing `lang` re-renders in the new language. Reflected
+   * so that setting the property behaves like the attribute. No default: a
+   * reflected `''` would write `lang=""` and hide the ancestors' language.
+   */
+  @property({ reflect: true }) override lang!: string;
+
+  protected readonly localize = new LocalizeController(this);
+}

@@ -1,0 +1,180 @@
+import { ContextProvider } from '@lit/context';
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { SuiteElement } from '../../src/components/suite-element.js';
+import { localeContext } from '../../src/context/locale-context.js';
+import { catalogues, matchCatalogue } from '../../src/i18n/index.js';
+
+/** Renders one translated string, so tests can read which catalogue an element uses. */
+class LocaleProbe extends SuiteElement {
+  override render() {
+    return html`${this.localize.term('licenceMeter.empty')}`;
+  }
+
+  get controller() {
+    return this.localize;
+  }
+}
+LocaleProbe.define('suite-locale-probe');
+
+/** A third-party element with a shadow root, to check the ancestor walk crosses it. */
+class ShadowWrapper extends LitElement {
+  override render() {
+    return html`<div><suite-locale-probe></suite-locale-probe></div>`;
+  }
+}
+customElements.define('test-shadow-wrapper', ShadowWrapper);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'suite-locale-probe': LocaleProbe;
+    'test-shadow-wrapper': ShadowWrapper;
+  }
+}
+
+const ENGLISH = 'No licence pools';
+const FRENCH = 'Aucun pool de licences';
+const said = (probe: LocaleProbe) => probe.shadowRoot!.textContent;
+
+describe('LocalizeController', () => {
+  let pageLang: string | null;
+  beforeEach(() => {
+    pageLang = document.documentElement.getAttribute('lang');
+    document.documentElement.removeAttribute('lang');
+  });
+  afterEach(() => {
+    if (pageLang === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.setAttribute('lang', pageLang);
+  });
+
+  describe('where the locale comes from', () => {
+    it('falls back to English when nothing says otherwise', async () => {
+      const probe = await fixture<LocaleProbe>(html`<suite-locale-probe></suite-locale-probe>`);
+      expect(said(probe)).to.equal(ENGLISH);
+      expect(probe.controller.locale).to.equal('en');
+    });
+
+    it("uses the element's own lang first", async () => {
+      const wrapper = await fixture(html`<div lang="en"><suite-locale-probe lang="fr"></suite-locale-probe></div>`);
+      expect(said(wrapper.querySelector<LocaleProbe>('suite-locale-probe')!)).to.equal(FRENCH);
+    });
+
+    it('uses the closest ancestor [lang], skipping empty ones', async () => {
+      const wrapper = await fixture(html`<div lang="fr"><p lang=""><suite-locale-probe></suite-locale-probe></p></div>`);
+      expect(said(wrapper.querySelector<LocaleProbe>('suite-locale-probe')!)).to.equal(FRENCH);
+    });
+
+    it('walks out of shadow roots through their hosts', async () => {
+      const wrapper = await fixture(html`<section lang="fr"><test-shadow-wrapper></test-shadow-wrapper></section>`);
+      const shadowHost = wrapper.querySelector<ShadowWrapper>('test-shadow-wrapper')!;
+      await shadowHost.updateComplete;
+      const probe = shadowHost.shadowRoot!.querySelector<LocaleProbe>('suite-locale-probe')!;
+      await probe.updateComplete;
+      expect(said(probe)).to.equal(FRENCH);
+    });
+
+    it('prefers the localeContext value over ancestors, but not over its own lang', async () => {
+      const provider = document.createElement('div');
+      provider.lang = 'en';
+      const locale = new ContextProvider(provider, { context: localeContext, initialValue: 'fr' });
+      const fromContext = document.createElement('suite-locale-probe') as LocaleProbe;
+      const ownLang = document.createElement('suite-locale-probe') as LocaleProbe;
+      ownLang.setAttribute('lang', 'en');
+      provider.append(fromContext, ownLang);
+      document.body.append(provider);
+      try {
+        await Promise.all([fromContext.updateComplete, ownLang.updateComplete]);
+        expect(said(fromContext)).to.equal(FRENCH);
+        expect(said(ownLang)).to.equal(ENGLISH);
+
+        locale.setValue('en');
+        await fromContext.updateComplete;
+        expect(said(fromContext)).to.equal(ENGLISH);
+      } finally {
+        provider.remove();
+      }
+    });
+
+    it('re-renders when an ancestor lang changes', async () => {
+      const wrapper = await fixture(html`<div lang="en"><suite-locale-probe></suite-locale-probe></div>`);
+      const probe = wrapper.querySelector<LocaleProbe>('suite-locale-probe')!;
+      expect(said(probe)).to.equal(ENGLISH);
+      wrapper.setAttribute('lang', 'fr');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await probe.updateComplete;
+      expect(said(probe)).to.equal(FRENCH);
+    });
+
+    it('lets a French and an English element live side by side on one page', async () => {
+      const wrapper = await fixture(
+        html`<div><suite-locale-probe lang="fr"></suite-locale-probe><suite-locale-probe lang="en"></suite-locale-probe></div>`,
+      );
+      const [fr, en] = wrapper.querySelectorAll<LocaleProbe>('suite-locale-probe');
+      expect([said(fr!), said(en!)]).to.deep.equal([FRENCH, ENGLISH]);
+    });
+  });
+
+  describe('fallbacks', () => {
+    it('matches a regional tag by language, then falls back to English', () => {
+      expect(matchCatalogue('fr')).to.equal('fr');
+      expect(matchCatalogue('fr-CA')).to.equal('fr');
+      expect(matchCatalogue('FR-be')).to.equal('fr');
+      expect(matchCatalogue('de-DE')).to.equal('en');
+      expect(matchCatalogue('')).to.equal('en');
+    });
+
+    it('keeps the regional tag for formatting when the words come from its language', async () => {
+      const probe = await fixture<LocaleProbe>(html`<suite-locale-probe lang="fr-CA"></suite-locale-probe>`);
+      expect(said(probe)).to.equal(FRENCH);
+      expect(probe.controller.locale).to.equal('fr-CA');
+      expect(probe.controller.catalogueLocale).to.equal('fr');
+    });
+
+    it('formats in English when an unsupported language falls back to English words', async () => {
+      const probe = await fixture<LocaleProbe>(html`<suite-locale-probe lang="de"></suite-locale-probe>`);
+      expect(said(probe)).to.equal(ENGLISH);
+      expect(probe.controller.locale).to.equal('en');
+      expect(probe.controller.formatNumber(1234.5)).to.equal('1,234.5');
+    });
+
+    it('survives a lang that is not a valid language tag', async () => {
+      const probe = await fixture<LocaleProbe>(html`<suite-locale-probe lang="not a tag!"></suite-locale-probe>`);
+      expect(said(probe)).to.equal(ENGLISH);
+      expect(probe.controller.formatNumber(2)).to.equal('2');
+    });
+  });
+
+  describe('formatting', () => {
+    it('formats numbers and dates in the element locale', async () => {
+      const wrapper = await fixture(
+        html`<div><suite-locale-probe lang="fr"></suite-locale-probe><suite-locale-probe lang="en"></suite-locale-probe></div>`,
+      );
+      const [fr, en] = [...wrapper.querySelectorAll<LocaleProbe>('suite-locale-probe')].map((probe) => probe.controller);
+      expect(fr!.formatNumber(1234.5)).to.equal(new Intl.NumberFormat('fr').format(1234.5));
+      expect(en!.formatNumber(1234.5)).to.equal('1,234.5');
+      expect(en!.formatNumber(0.25, { style: 'percent' })).to.equal('25%');
+      const date = new Date(Date.UTC(2026, 2, 12, 12));
+      expect(fr!.formatDate(date, { dateStyle: 'short', timeZone: 'UTC' })).to.equal('12/03/2026');
+      expect(en!.formatDate(date.toISOString(), { dateStyle: 'short', timeZone: 'UTC' })).to.equal('3/12/26');
+    });
+
+    it('chooses plural forms by the rules of the element language', async () => {
+      const wrapper = await fixture(
+        html`<div><suite-locale-probe lang="fr"></suite-locale-probe><suite-locale-probe lang="en"></suite-locale-probe></div>`,
+      );
+      const [fr, en] = [...wrapper.querySelectorAll<LocaleProbe>('suite-locale-probe')].map((probe) => probe.controller);
+      const forms = { one: '# one', other: '# other' };
+      // French counts 0 as singular, English as plural.
+      expect([fr!.plural(0, forms), fr!.plural(1, forms), fr!.plural(2, forms)]).to.deep.equal(['0 one', '1 one', '2 other']);
+      expect([en!.plural(0, forms), en!.plural(1, forms), en!.plural(2, forms)]).to.deep.equal(['0 other', '1 one', '2 other']);
+      expect(fr!.term('licenceMeter.overAllocatedPools', { count: 0 })).to.equal('0 pool dépasse sa limite');
+      expect(en!.term('licenceMeter.overAllocatedPools', { count: 1 })).to.equal('1 pool is over its limit');
+    });
+  });
+
+  describe('catalogues', () => {
+    it('French has exactly the keys of English (the type enforces it; this guards against casts)', () => {
+      expect(Object.keys(catalogues.fr).sort()).to.deep.equal(Object.keys(catalogues.en).sort());
+    });
+  });
+});
