@@ -91,3 +91,10 @@ test('branding: https links only, #RRGGBB colours, 150 user-perceived characters
   assert.equal(BrandingSettings.safeParse({ messageText: 'a'.repeat(151) }).success, false);
   assert.equal(BrandingSettings.safeParse({ logo: 'x' }).success, false, 'unknown fields refused');
 });
+
+test('https URLs: no credentials, no bare hosts, no whitespace tricks', () => {
+  for (const url of ['https://user:pw@example.com/', 'https://localhost/', 'https://exa mple.com/', 'https://example.com/"onmouseover=x']) {
+    assert.equal(HttpsUrl.safeParse(url).success, false, url);
+  }
+  assert.equal(HttpsUrl.safeParse('https://shop.nordlys.example/licences?client=c-001').success, true);
+});

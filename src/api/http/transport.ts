@@ -166,7 +166,13 @@ export function createTransport(options: TransportOptions): Transport {
     try {
       response = await ky(baseUrl + withLeadingSlash(req.path) + queryString(req.query), kyOptions);
     } catch (error) {
-      throw await toSuiteError(error, endpoint, userSignal, timeoutMs);
+      // An error body that stalls must not hang either; its problem is then synthesised.
+      const timer = setTimeout(() => bodyTimeout.abort(), timeoutMs);
+      try {
+        throw await toSuiteError(error, endpoint, userSignal, timeoutMs);
+      } finally {
+        clearTimeout(timer);
+      }
     }
 
     const timer = setTimeout(() => bodyTimeout.abort(), timeoutMs);
@@ -217,8 +223,8 @@ async function toSuiteError(
 ): Promise<unknown> {
   // ky's errors are never attached as `cause`: they carry the Request, whose
   // headers hold the bearer token, and loggers print causes deeply.
-  if (error instanceof KyTimeoutError || (error as Error).name === 'TimeoutError') return new TimeoutError(endpoint, timeoutMs);
   if (userSignal?.aborted) return new AbortedError(`${endpoint} was cancelled`, endpoint);
+  if (error instanceof KyTimeoutError) return new TimeoutError(endpoint, timeoutMs);
   if (error instanceof HTTPError) return problemError(error.response, endpoint);
   if (error instanceof TypeError) return new NetworkError(`${endpoint}: no answer from the server`, endpoint, { cause: error });
   return error;

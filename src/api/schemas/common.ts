@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isHttpsUrl } from '../https-url.js';
 
 /** Opaque identifiers: the reference backend uses UUIDs, other backends may not. */
 export const Id = z.string().min(1).max(128);
@@ -13,9 +14,10 @@ export const HexColor = z
 
 /** Only validated `https:` URLs may reach an `href` or `src` (security baseline). */
 export const HttpsUrl = z
-  .url({ protocol: /^https$/, hostname: z.regexes.domain })
+  .string()
   .max(2048)
-  .meta({ id: 'HttpsUrl', description: 'An absolute https:// URL', example: 'https://example.com/offers' });
+  .refine(isHttpsUrl, 'must be an https:// URL')
+  .meta({ id: 'HttpsUrl', format: 'uri', description: 'An absolute https:// URL', example: 'https://example.com/offers' });
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
