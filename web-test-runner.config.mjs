@@ -1,18 +1,14 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_FLAGS, findChrome } from './scripts/chrome.mjs';
+import { summaryReporter } from './test/summary-reporter.mjs';
 
 // No npm package can download a browser on our machines, so we drive an
-// installed Chromium: CHROME_PATH if set, else Debian's.
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  throw new Error(
-    `web-test-runner: no Chromium at ${executablePath}. ` +
-      'Install one with `apt-get update && apt-get install -y chromium`, ' +
-      'or set CHROME_PATH to a Chrome/Chromium executable.',
-  );
-}
+// installed one: CHROME_PATH if set, else Debian's chromium.
+const chrome = findChrome();
+if (!chrome.path) throw new Error(chrome.help);
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -21,25 +17,10 @@ export default {
   // Without `tsconfig`, esbuild leaves the experimental decorators in and the
   // browser fails with "Could not import your test module".
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      },
-    }),
-  ],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: chrome.path, headless: true, args: CHROME_FLAGS } })],
   // One test file per two cores: the browser, the dev server and esbuild share them.
   concurrency: Math.max(1, Math.floor(availableParallelism() / 2)),
   testFramework: { config: { timeout: 5000 } },
+  // `npm test` sums suites from this file: the default reporter's count sits inside a progress bar.
+  reporters: [defaultReporter(), summaryReporter('.tmp/wtr-summary.json')],
 };

@@ -4,13 +4,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { createHttpApi } from '../src/api/http/http-api.js';
 import type { Problem } from '../src/api/schemas/problem.js';
 import type { LicencePool } from '../src/api/schemas/licence-pool.js';
-import { SuiteLicenceMeter } from '../src/components/licence-meter/licence-meter.component.js';
-
-// Registered here rather than by importing licence-meter.ts: package.json's
-// "sideEffects" globs do not match that file, so a production build (this
-// Storybook's) drops the bare import and the tag never gets defined.
-// define() is idempotent, so this stays right once the globs are fixed.
-SuiteLicenceMeter.define('suite-licence-meter');
+import '../src/components/licence-meter/licence-meter.js';
 
 /** The route the real HTTP client calls; msw answers it in the browser. */
 const POOLS_ROUTE = '/api/v1/clients/:clientId/licence-pools';

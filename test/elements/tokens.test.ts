@@ -12,7 +12,7 @@ function tokenDefaults(): Map<string, string> {
   for (const group of [tokens.color, tokens.space, tokens.radius, tokens.font, tokens.focusRing]) {
     for (const fragment of Object.values(group) as CSSResult[]) {
       const match = /^var\((--suite-[a-z0-9-]+),\s*(.+)\)$/.exec(fragment.cssText.trim());
-      expect(match, fragment.cssText).to.not.equal(null);
+      expect(match !== null, fragment.cssText).to.equal(true);
       defaults.set(match![1]!, match![2]!.trim());
     }
   }

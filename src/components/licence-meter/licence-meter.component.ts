@@ -1,11 +1,11 @@
 import { consume } from '@lit/context';
-import { initialState, Task } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { isSuiteApiError } from '../../api/errors.js';
-import { HttpsUrl } from '../../api/schemas/common.js';
+import { isHttpsUrl } from '../../api/https-url.js';
 import type { LicencePool, LicencePoolList } from '../../api/schemas/licence-pool.js';
 import type { SuiteApi } from '../../api/suite-api.js';
 import { apiContext } from '../../context/api-context.js';
@@ -37,6 +37,7 @@ function isAbort(error: unknown): boolean {
  * Shows a client's licence pools: total, used and remaining seats, with
  * over-allocation spelled out and a way to buy more where a pool is full.
  *
+ * @tagname suite-licence-meter
  * @summary Total / used / remaining seats for each licence pool of a client.
  *
  * @fires {SuiteBuyLicencesEvent} suite-buy-licences - The admin asked for more licences in a full or over-allocated pool. Cancelable: call `preventDefault()` to handle the purchase yourself; otherwise a valid https `buy-url` opens in a new tab.
@@ -103,7 +104,7 @@ export class SuiteLicenceMeter extends SuiteElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.poolsTask.status === 1 /* PENDING */) {
+    if (this.poolsTask.status === TaskStatus.PENDING) {
       this.abortedByDisconnect = true;
       this.poolsTask.abort();
     }
@@ -115,7 +116,7 @@ export class SuiteLicenceMeter extends SuiteElement {
   }
 
   override render(): TemplateResult {
-    const loading = this.poolsTask.status === 1;
+    const loading = this.poolsTask.status === TaskStatus.PENDING;
     return html`
       <div part="base" class="base" lang=${this.localize.locale} aria-busy=${loading ? 'true' : 'false'}>
         ${this.poolsTask.render({
@@ -132,7 +133,7 @@ export class SuiteLicenceMeter extends SuiteElement {
   }
 
   private renderPools(pools: readonly LicencePool[]): TemplateResult {
-    const { term } = this.localizeTerms();
+    const term = this.localize.term.bind(this.localize);
     const overCount = pools.filter((pool) => pool.remaining < 0).length;
     return html`
       ${overCount > 0
@@ -163,7 +164,7 @@ export class SuiteLicenceMeter extends SuiteElement {
   }
 
   private renderPool(pool: LicencePool): TemplateResult {
-    const { term } = this.localizeTerms();
+    const term = this.localize.term.bind(this.localize);
     const status = poolStatus(pool);
     const number = (value: number) => this.localize.formatNumber(value);
     // An over-allocated pool fills the whole bar; the words say by how much.
@@ -184,7 +185,7 @@ export class SuiteLicenceMeter extends SuiteElement {
               : number(pool.remaining)}
         </td>
         <td part="cell">
-          ${false
+          ${status === 'available'
             ? nothing
             : html`<button
                 part="buy-button"
@@ -229,10 +230,6 @@ export class SuiteLicenceMeter extends SuiteElement {
     }
   }
 
-  private localizeTerms() {
-    return { term: this.localize.term.bind(this.localize) };
-  }
-
   private requestBuy(pool: LicencePool): void {
     const event = new SuiteBuyLicencesEvent({ clientId: pool.clientId, poolId: pool.id, poolKey: pool.key });
     if (!this.dispatchEvent(event)) return;
@@ -242,8 +239,7 @@ export class SuiteLicenceMeter extends SuiteElement {
 
   /** `buy-url` if it is an absolute https URL, else nothing: a host's typo must not become a `javascript:` link. */
   private validBuyUrl(): string | undefined {
-    if (!this.buyUrl) return undefined;
-    const parsed = HttpsUrl.safeParse(this.buyUrl);
-    return parsed.success ? parsed.data : undefined;
+    // isHttpsUrl rather than the zod HttpsUrl schema: same rule, no zod in the element's bundle.
+    return this.buyUrl && isHttpsUrl(this.buyUrl) ? this.buyUrl : undefined;
   }
 }
