@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { LicencePoolList } from '../src/api/schemas/licence-pool.js';
 import { Me } from '../src/api/schemas/me.js';
 import { ClientListQuery, ClientPage } from '../src/api/schemas/tenancy.js';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { authenticate, canReachClient } from './auth.js';
 import type { AuthEnv } from './auth.js';
 import type { Database } from './db/database.js';
@@ -13,7 +13,7 @@ import { HttpProblem, notFound, problemResponse } from './problems.js';
  * Answers with a body checked against the contract: the reference backend must
  * never send what its own client would call an incompatible backend.
  */
-function contractJson<S extends z.ZodType>(schema: S, value: z.input<S>): z.output<S> {
+function contractJson<S extends z.ZodMiniType>(schema: S, value: z.input<S>): z.output<S> {
   return schema.parse(value);
 }
 

@@ -1,6 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { createDocument } from 'zod-openapi';
 import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject, ZodOpenApiResponsesObject } from 'zod-openapi';
+import { described } from './schemas/common.js';
 import { Problem } from './schemas/problem.js';
 import { PathParam, pathParamNames, routes } from './routes.js';
 import type { RouteSpec } from './routes.js';
@@ -30,14 +31,14 @@ const problemResponse = (status: number) => ({
 
 function operationFor(name: string, route: RouteSpec): ZodOpenApiOperationObject {
   const pathNames = pathParamNames(route.path);
-  const header: Record<string, z.ZodType> = {};
+  const header: Record<string, z.ZodMiniType> = {};
   if (route.idempotent) {
-    header['Idempotency-Key'] = z.string().min(8).max(255).optional().meta({
+    header['Idempotency-Key'] = described(z.optional(z.string().check(z.minLength(8), z.maxLength(255))), {
       description: 'One key per user action, reused by retries: the first response is replayed, a different body with the same key is 422',
     });
   }
   if (route.ifMatch) {
-    header['If-Match'] = z.string().meta({ description: 'The ETag last read; required' });
+    header['If-Match'] = described(z.string(), { description: 'The ETag last read; required' });
   }
 
   const responses: ZodOpenApiResponsesObject = {};
@@ -72,16 +73,16 @@ function operationFor(name: string, route: RouteSpec): ZodOpenApiOperationObject
       ...(route.query ? { query: route.query } : {}),
       ...(Object.keys(header).length ? { header: z.object(header) } : {}),
     },
-    ...(route.body
+    ...(binaryBody
       ? {
           requestBody: {
             required: true,
-            content: binaryBody
-              ? Object.fromEntries(route.bodyContentTypes!.map((type) => [type, { schema: { type: 'string', format: 'binary' } as const }]))
-              : { 'application/json': { schema: route.body } },
+            content: Object.fromEntries(route.bodyContentTypes!.map((type) => [type, { schema: { type: 'string', format: 'binary' } as const }])),
           },
         }
-      : {}),
+      : route.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: route.body } } } }
+        : {}),
     responses,
   };
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import type * as z from 'zod/mini';
 import { Id } from './schemas/common.js';
 import * as s from './schemas/index.js';
 
@@ -10,7 +10,7 @@ import * as s from './schemas/index.js';
 export interface RouteResponse {
   description: string;
   /** Absent: no body (204). */
-  schema?: z.ZodType;
+  schema?: z.ZodMiniType;
   /** Defaults to application/json. */
   contentType?: string;
 }
@@ -21,8 +21,8 @@ export interface RouteSpec {
   path: string;
   summary: string;
   tag: string;
-  query?: z.ZodObject;
-  body?: z.ZodType;
+  query?: z.ZodMiniObject;
+  body?: z.ZodMiniType;
   /** Defaults to application/json; binary uploads name their media types. */
   bodyContentTypes?: readonly string[];
   /** The success response(s); problem responses are added by the OpenAPI builder. */
@@ -37,7 +37,7 @@ export interface RouteSpec {
   problems?: readonly number[];
 }
 
-const json = (description: string, schema: z.ZodType): RouteResponse => ({ description, schema });
+const json = (description: string, schema: z.ZodMiniType): RouteResponse => ({ description, schema });
 const noContent: RouteResponse = { description: 'Done, nothing to return' };
 
 const ExportFile: RouteResponse = {
@@ -88,9 +88,9 @@ export const routes = {
   getClientModules: { method: 'get', path: '/clients/{clientId}/modules', tag: 'modules', summary: "The client level's own module switches", responses: { 200: json('Modules', s.LevelModules) } },
   putClientModules: { method: 'put', path: '/clients/{clientId}/modules', tag: 'modules', summary: "Replace the client level's module switches", body: s.ModuleSettings, ifMatch: true, responses: { 200: json('Modules', s.LevelModules) } },
   resetClientModules: { method: 'delete', path: '/clients/{clientId}/modules', tag: 'modules', summary: 'Reset the client to what it inherits from the partner', ifMatch: true, responses: { 200: json('Modules', s.LevelModules) } },
-  getEffectiveModules: { method: 'get', path: '/clients/{clientId}/modules/effective', tag: 'modules', summary: "The modules the client's users see, each with its source", responses: { 200: json('Effective modules', z.object({ items: z.array(s.EffectiveModule) }).meta({ id: 'EffectiveModuleList' })) } },
+  getEffectiveModules: { method: 'get', path: '/clients/{clientId}/modules/effective', tag: 'modules', summary: "The modules the client's users see, each with its source", responses: { 200: json('Effective modules', s.EffectiveModuleList) } },
 
-  uploadAsset: { method: 'post', path: '/assets', tag: 'assets', summary: 'Upload a logo or banner (JPEG or PNG, checked by content and size)', query: s.AssetUploadQuery, body: z.instanceof(Blob).meta({ type: 'string', format: 'binary' }), bodyContentTypes: s.ASSET_TYPES, problems: [413, 415, 422], responses: { 201: json('The asset', s.Asset) } },
+  uploadAsset: { method: 'post', path: '/assets', tag: 'assets', summary: 'Upload a logo or banner (JPEG or PNG, checked by content and size)', query: s.AssetUploadQuery, bodyContentTypes: s.ASSET_TYPES, problems: [413, 415, 422], responses: { 201: json('The asset', s.Asset) } },
   getAsset: { method: 'get', path: '/assets/{assetId}', tag: 'assets', summary: 'The image, served with its type and `nosniff`; public, as `<img>` cannot send a token (ids are unguessable)', public: true, responses: { 200: AssetBytes } },
 
   startSupervision: { method: 'post', path: '/clients/{clientId}/users/{userId}/supervision', tag: 'supervision', summary: "Start supervising a user's selfcare (reason required, at most 30 minutes)", body: s.SupervisionStart, problems: [409], responses: { 201: json('The session and its short-lived token', s.SupervisionSession) } },

@@ -1,13 +1,5 @@
 import { createContext } from '@lit/context';
+import type { Me } from '../api/schemas/me.js';
 
-/**
- * Placeholder for the signed-in admin until the zod-derived `Me` type lands;
- * kept import-free so swapping it touches this file only.
- */
-export interface Admin {
-  id: string;
-  role: string;
-}
-
-/** The signed-in admin (role and scope decide which actions an element offers). */
-export const adminContext = createContext<Admin>(Symbol.for('suite-kit.admin'));
+/** The signed-in admin: role, scope and permissions decide which actions an element offers. */
+export const adminContext = createContext<Me>(Symbol.for('suite-kit.admin'));

@@ -1,4 +1,4 @@
 export { apiContext } from './api-context.js';
-export { adminContext, type Admin } from './admin-context.js';
+export { adminContext } from './admin-context.js';
 export { localeContext } from './locale-context.js';
 export { themeContext } from './theme-context.js';

@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import type { $ZodType } from 'zod/v4/core';
+import { safeParse } from 'zod/mini';
 import { ProblemError } from '../errors.js';
 import { fillPath, routes } from '../routes.js';
 import type { RouteName, RouteSpec } from '../routes.js';
@@ -18,7 +19,7 @@ interface Call {
 }
 
 /** The 2xx response schema of a route (each route has exactly one success response). */
-function successSchema(route: RouteSpec): z.ZodType | undefined {
+function successSchema(route: RouteSpec): $ZodType | undefined {
   const [, response] = Object.entries(route.responses).find(([status]) => Number(status) < 300)!;
   return response.schema;
 }
@@ -28,8 +29,8 @@ function successSchema(route: RouteSpec): z.ZodType | undefined {
  * problem shape the server gives (`validation_failed`, one entry per field), so
  * an element shows client and server errors the same way.
  */
-function validated(schema: z.ZodType, value: unknown, endpoint: string): unknown {
-  const result = schema.safeParse(value);
+function validated(schema: $ZodType, value: unknown, endpoint: string): unknown {
+  const result = safeParse(schema, value);
   if (result.success) return result.data;
   throw new ProblemError(endpoint, {
     type: 'about:blank',
@@ -57,7 +58,7 @@ export function createHttpApi(options: HttpApiOptions): SuiteApi {
     const path = fillPath(route.path, request.params ?? {});
     const endpoint = `${route.method.toUpperCase()} ${path}`;
     const binary = route.bodyContentTypes !== undefined;
-    const body = route.body && !binary ? validated(route.body, request.body, endpoint) : request.body;
+    const body = route.body ? validated(route.body, request.body, endpoint) : request.body;
     const query = route.query ? (validated(route.query, request.query ?? {}, endpoint) as Record<string, QueryValue>) : undefined;
     const schema = successSchema(route);
     const response = await transport.request<T>({
@@ -66,7 +67,7 @@ export function createHttpApi(options: HttpApiOptions): SuiteApi {
       ...(query ? { query } : {}),
       ...(body !== undefined ? { body } : {}),
       ...(binary && body instanceof Blob ? { contentType: body.type } : {}),
-      ...(schema ? { schema: schema as z.ZodType<T> } : {}),
+      ...(schema ? { schema: schema as $ZodType<T> } : {}),
       ...(request.signal ? { signal: request.signal } : {}),
       // Email-sending routes always carry a key: one per call unless the caller repeats an action.
       ...(route.idempotent ? { idempotencyKey: request.idempotencyKey ?? newIdempotencyKey() } : {}),

@@ -1,6 +1,7 @@
 import ky, { HTTPError, TimeoutError as KyTimeoutError } from 'ky';
 import type { Options as KyOptions, ShouldRetryState } from 'ky';
-import type { z } from 'zod';
+import type { $ZodType } from 'zod/v4/core';
+import { safeParse } from 'zod/mini';
 import {
   AbortedError,
   ConflictError,
@@ -43,7 +44,7 @@ export interface TransportRequest<T> {
   /** Content type of a raw body (ignored for JSON bodies). */
   contentType?: string;
   /** Schema of a 2xx body; without one the answer is expected empty and `data` is undefined. */
-  schema?: z.ZodType<T>;
+  schema?: $ZodType<T>;
   responseType?: 'json' | 'blob';
   /** The caller's cancel; distinct from the transport's own timeout. */
   signal?: AbortSignal;
@@ -275,7 +276,7 @@ async function readData<T>(response: Response, req: TransportRequest<T>, endpoin
     return undefined as T;
   }
   if (text === '') {
-    const parsed = req.schema.safeParse(undefined);
+    const parsed = safeParse(req.schema, undefined);
     if (parsed.success) return parsed.data;
     throw new IncompatibleBackendError(endpoint, [
       { path: '(root)', message: `expected a JSON body, got an empty answer (status ${response.status})` },
@@ -288,7 +289,7 @@ async function readData<T>(response: Response, req: TransportRequest<T>, endpoin
     const type = response.headers.get('Content-Type') ?? 'no content type';
     throw new IncompatibleBackendError(endpoint, [{ path: '(root)', message: `expected JSON, got ${type}` }]);
   }
-  const parsed = req.schema.safeParse(json);
+  const parsed = safeParse(req.schema, json);
   if (parsed.success) return parsed.data;
   throw new IncompatibleBackendError(
     endpoint,

@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { Id, Timestamp } from './common.js';
+import * as z from 'zod/mini';
+import { Id, Timestamp, described } from './common.js';
 
 export const ASSET_PURPOSES = ['logo', 'banner'] as const;
 export type AssetPurpose = (typeof ASSET_PURPOSES)[number];
@@ -14,15 +14,18 @@ export const ASSET_TYPES = ['image/png', 'image/jpeg'] as const;
 
 export const AssetUploadQuery = z.object({ purpose: z.enum(ASSET_PURPOSES) });
 
-export const Asset = z
-  .object({
+const Positive = z.int().check(z.minimum(1));
+
+export const Asset = described(
+  z.object({
     id: Id,
     purpose: z.enum(ASSET_PURPOSES),
     contentType: z.enum(ASSET_TYPES),
-    width: z.number().int().min(1),
-    height: z.number().int().min(1),
-    bytes: z.number().int().min(1),
+    width: Positive,
+    height: Positive,
+    bytes: Positive,
     createdAt: Timestamp,
-  })
-  .meta({ id: 'Asset' });
+  }),
+  { id: 'Asset' },
+);
 export type Asset = z.infer<typeof Asset>;

@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { Cursor, Id, Timestamp, pageOf, repeatable } from './common.js';
+import * as z from 'zod/mini';
+import { Cursor, Id, Timestamp, described, pageOf, queryInt, repeatable } from './common.js';
 
 export const AUDIT_ACTIONS = [
   'user.created',
@@ -28,31 +28,32 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AuditEvent = z
-  .object({
+export const AuditEvent = described(
+  z.object({
     id: Id,
     at: Timestamp,
     action: z.enum(AUDIT_ACTIONS),
     actor: z.object({ id: Id, displayName: z.string() }),
-    clientId: Id.nullable(),
-    subject: z.object({ type: z.string(), id: Id, label: z.string() }).nullable(),
-    reason: z.string().nullable(),
+    clientId: z.nullable(Id),
+    subject: z.nullable(z.object({ type: z.string(), id: Id, label: z.string() })),
+    reason: z.nullable(z.string()),
     /** Set on actions done while supervising. */
-    supervisionSessionId: Id.nullable(),
+    supervisionSessionId: z.nullable(Id),
     details: z.record(z.string(), z.unknown()),
-  })
-  .meta({ id: 'AuditEvent' });
+  }),
+  { id: 'AuditEvent' },
+);
 export type AuditEvent = z.infer<typeof AuditEvent>;
 
 export const AuditQuery = z.object({
-  clientId: Id.optional(),
-  actor: Id.optional(),
-  userId: Id.optional(),
+  clientId: z.optional(Id),
+  actor: z.optional(Id),
+  userId: z.optional(Id),
   action: repeatable(z.enum(AUDIT_ACTIONS)),
-  from: Timestamp.optional(),
-  to: Timestamp.optional(),
-  cursor: Cursor.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  from: z.optional(Timestamp),
+  to: z.optional(Timestamp),
+  cursor: z.optional(Cursor),
+  limit: queryInt(1, 500, 50),
 });
 export type AuditQuery = z.input<typeof AuditQuery>;
 

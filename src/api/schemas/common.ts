@@ -1,23 +1,38 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/v4/locales';
 import { isHttpsUrl } from '../https-url.js';
 
-/** Opaque identifiers: the reference backend uses UUIDs, other backends may not. */
-export const Id = z.string().min(1).max(128);
+// zod/mini ships no messages by default; English ones (about 1 KB) make
+// validation and incompatible-backend errors readable on both sides.
+z.config(en());
 
-export const Timestamp = z.iso.datetime({ offset: true }).meta({ description: 'RFC 3339 date-time' });
+/**
+ * Attaches OpenAPI metadata; with an `id` the schema becomes a named component
+ * of openapi.json. (zod/mini has no `.meta()`: this is the same registry.)
+ */
+export function described<T extends z.ZodMiniType>(schema: T, meta: z.core.GlobalMeta): T {
+  z.globalRegistry.add(schema as z.ZodMiniType, meta);
+  return schema;
+}
+
+/** Opaque identifiers: the reference backend uses readable ids or UUIDs, other backends may not. */
+export const Id = z.string().check(z.minLength(1), z.maxLength(128));
+
+export const Timestamp = described(z.iso.datetime({ offset: true }), { description: 'RFC 3339 date-time' });
 
 /** `#RRGGBB` only: what the colour inputs produce and what contrast maths needs. */
-export const HexColor = z
-  .string()
-  .regex(/^#[0-9A-Fa-f]{6}$/, 'must be a colour as #RRGGBB')
-  .meta({ id: 'HexColor', example: '#0B5FFF' });
+export const HexColor = described(z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/, 'must be a colour as #RRGGBB')), {
+  id: 'HexColor',
+  example: '#0B5FFF',
+});
 
 /** Only validated `https:` URLs may reach an `href` or `src` (security baseline). */
-export const HttpsUrl = z
-  .string()
-  .max(2048)
-  .refine(isHttpsUrl, 'must be an https:// URL')
-  .meta({ id: 'HttpsUrl', format: 'uri', description: 'An absolute https:// URL', example: 'https://example.com/offers' });
+export const HttpsUrl = described(z.string().check(z.maxLength(2048), z.refine(isHttpsUrl, 'must be an https:// URL')), {
+  id: 'HttpsUrl',
+  format: 'uri',
+  description: 'An absolute https:// URL',
+  example: 'https://example.com/offers',
+});
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
@@ -28,22 +43,31 @@ export function graphemeCount(text: string): number {
   return count;
 }
 
-export const Cursor = z.string().min(1).max(512).meta({ description: 'Opaque cursor from a previous page' });
+export const Cursor = described(z.string().check(z.minLength(1), z.maxLength(512)), { description: 'Opaque cursor from a previous page' });
 
-export const PageLimit = z.coerce.number().int().min(1).max(500).default(50);
+/** A whole number from a query string (`?limit=20`) or a body. */
+export function queryInt(min: number, max: number, fallback: number) {
+  return z._default(z.coerce.number().check(z.int(), z.minimum(min), z.maximum(max)), fallback);
+}
 
 /** A page of a list: `total` counts every match (within the caller's scope), not just this page. */
-export function pageOf<T extends z.ZodType>(item: T, id: string) {
-  return z
-    .object({
+export function pageOf<T extends z.ZodMiniType>(item: T, id: string) {
+  return described(
+    z.object({
       items: z.array(item),
-      total: z.number().int().min(0),
-      nextCursor: z.string().nullable(),
-    })
-    .meta({ id });
+      total: z.int().check(z.minimum(0)),
+      nextCursor: z.nullable(z.string()),
+    }),
+    { id },
+  );
 }
 
 /** A query parameter that may repeat (`?status=active&status=invited`) or come once. */
-export function repeatable<T extends z.ZodType>(item: T) {
-  return z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(item).optional());
+export function repeatable<T extends z.ZodMiniType>(item: T) {
+  return z.optional(
+    z.pipe(
+      z.transform((value: unknown) => (value === undefined || Array.isArray(value) ? value : [value])),
+      z.array(item),
+    ),
+  );
 }

@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { Id, Timestamp } from './common.js';
+import * as z from 'zod/mini';
+import { Id, Timestamp, described } from './common.js';
 
 /** Canonical column keys of the import file (English header keys of DOMAIN.md). */
 export const IMPORT_COLUMNS = [
@@ -38,24 +38,24 @@ export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 export const IMPORT_KINDS = ['users', 'contacts'] as const;
 
 /** One spreadsheet row as text cells, keyed by canonical column; `row` is the spreadsheet's own number (header = 1). */
-export const ImportRow = z
-  .object({
-    row: z.number().int().min(2),
-    cells: z.partialRecord(z.enum(IMPORT_COLUMNS), z.string().max(4000)),
-  })
-  .strict()
-  .meta({ id: 'ImportRow' });
+export const ImportRow = described(
+  z.strictObject({
+    row: z.int().check(z.minimum(2)),
+    cells: z.partialRecord(z.enum(IMPORT_COLUMNS), z.string().check(z.maxLength(4000))),
+  }),
+  { id: 'ImportRow' },
+);
 export type ImportRow = z.infer<typeof ImportRow>;
 
 /** Rows are re-validated on the server: the client's checks are a courtesy, not a guarantee. */
-export const ImportRequest = z
-  .object({
+export const ImportRequest = described(
+  z.strictObject({
     kind: z.enum(IMPORT_KINDS),
-    fileName: z.string().max(255),
-    rows: z.array(ImportRow).min(1).max(200_000),
-  })
-  .strict()
-  .meta({ id: 'ImportRequest' });
+    fileName: z.string().check(z.maxLength(255)),
+    rows: z.array(ImportRow).check(z.minLength(1), z.maxLength(200_000)),
+  }),
+  { id: 'ImportRequest' },
+);
 export type ImportRequest = z.infer<typeof ImportRequest>;
 
 export const CELL_ERROR_CODES = [
@@ -80,36 +80,40 @@ export const CELL_ERROR_CODES = [
 export type CellErrorCode = (typeof CELL_ERROR_CODES)[number];
 
 /** One faulty cell, so the admin can fix the file and import again. */
-export const CellError = z
-  .object({
-    row: z.number().int().min(1),
+export const CellError = described(
+  z.object({
+    row: z.int().check(z.minimum(1)),
     column: z.string(),
-    value: z.string().nullable(),
+    value: z.nullable(z.string()),
     code: z.enum(CELL_ERROR_CODES),
     message: z.string(),
-  })
-  .meta({ id: 'CellError' });
+  }),
+  { id: 'CellError' },
+);
 export type CellError = z.infer<typeof CellError>;
 
 export const IMPORT_STATUSES = ['validated', 'invalid', 'committed'] as const;
 
-export const ImportJob = z
-  .object({
+const Count = z.int().check(z.minimum(0));
+
+export const ImportJob = described(
+  z.object({
     id: Id,
     clientId: Id,
     kind: z.enum(IMPORT_KINDS),
     fileName: z.string(),
     status: z.enum(IMPORT_STATUSES),
-    rowCount: z.number().int().min(0),
-    validRows: z.number().int().min(0),
-    errorRows: z.number().int().min(0),
+    rowCount: Count,
+    validRows: Count,
+    errorRows: Count,
     /** Error counts by code, for the summary. */
-    errorsByCode: z.partialRecord(z.enum(CELL_ERROR_CODES), z.number().int().min(1)),
+    errorsByCode: z.partialRecord(z.enum(CELL_ERROR_CODES), z.int().check(z.minimum(1))),
     errors: z.array(CellError),
     createdAt: Timestamp,
-    committedAt: Timestamp.nullable(),
+    committedAt: z.nullable(Timestamp),
     /** Users created by the commit (all `pending`), for "review and send invitations". */
     createdUserIds: z.array(Id),
-  })
-  .meta({ id: 'ImportJob' });
+  }),
+  { id: 'ImportJob' },
+);
 export type ImportJob = z.infer<typeof ImportJob>;

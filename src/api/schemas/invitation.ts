@@ -1,96 +1,94 @@
-import * as z from 'zod';
-import { Id, Timestamp } from './common.js';
+import * as z from 'zod/mini';
+import { Id, Timestamp, described } from './common.js';
 import { MAIL_LANGUAGES, USER_ROLES, User, UserFilter } from './user.js';
 
 /** Send or resend one invitation; every field defaults to what the account already has. */
-export const InvitationRequest = z
-  .object({
+export const InvitationRequest = described(
+  z.strictObject({
     /** Another address than the one on the account (it replaces it). */
-    email: z.email().max(254).optional(),
-    role: z.enum(USER_ROLES).optional(),
-    agencyIds: z.array(Id).max(500).optional(),
-    licencePoolIds: z.array(Id).max(20).optional(),
-    mailLanguage: z.enum(MAIL_LANGUAGES).optional(),
-  })
-  .strict()
-  .meta({ id: 'InvitationRequest' });
+    email: z.optional(z.email().check(z.maxLength(254))),
+    role: z.optional(z.enum(USER_ROLES)),
+    agencyIds: z.optional(z.array(Id).check(z.maxLength(500))),
+    licencePoolIds: z.optional(z.array(Id).check(z.maxLength(20))),
+    mailLanguage: z.optional(z.enum(MAIL_LANGUAGES)),
+  }),
+  { id: 'InvitationRequest' },
+);
 export type InvitationRequest = z.input<typeof InvitationRequest>;
 
-export const Invitation = z
-  .object({
+export const Invitation = described(
+  z.object({
     id: Id,
     userId: Id,
     email: z.email(),
     mailLanguage: z.enum(MAIL_LANGUAGES),
     sentAt: Timestamp,
     expiresAt: Timestamp,
-  })
-  .meta({ id: 'Invitation' });
+  }),
+  { id: 'Invitation' },
+);
 export type Invitation = z.infer<typeof Invitation>;
 
-export const InvitationSent = z.object({ user: User, invitation: Invitation }).meta({ id: 'InvitationSent' });
+export const InvitationSent = described(z.object({ user: User, invitation: Invitation }), { id: 'InvitationSent' });
 export type InvitationSent = z.infer<typeof InvitationSent>;
 
 /** Who a bulk operation targets: explicit ids, or every user matching a filter (within scope). */
-export const BulkSelection = z
-  .union([
-    z.object({ userIds: z.array(Id).min(1).max(100_000) }).strict(),
-    z.object({ filter: UserFilter }).strict(),
-  ])
-  .meta({ id: 'BulkSelection' });
+export const BulkSelection = described(
+  z.union([z.strictObject({ userIds: z.array(Id).check(z.minLength(1), z.maxLength(100_000)) }), z.strictObject({ filter: UserFilter })]),
+  { id: 'BulkSelection' },
+);
 export type BulkSelection = z.input<typeof BulkSelection>;
 
-export const UserSummary = z
-  .object({ id: Id, firstName: z.string(), lastName: z.string(), login: z.string(), userCode: z.string() })
-  .meta({ id: 'UserSummary' });
+export const UserSummary = described(
+  z.object({ id: Id, firstName: z.string(), lastName: z.string(), login: z.string(), userCode: z.string() }),
+  { id: 'UserSummary' },
+);
 export type UserSummary = z.infer<typeof UserSummary>;
 
+const Count = z.int().check(z.minimum(0));
+
 /** What a bulk send would do, shown before anything is sent. */
-export const BulkInvitationPreview = z
-  .object({
-    toInvite: z.number().int().min(0),
+export const BulkInvitationPreview = described(
+  z.object({
+    toInvite: Count,
     /** Users who cannot be invited until they are given an email. */
-    withoutEmail: z.object({ total: z.number().int().min(0), items: z.array(UserSummary) }),
+    withoutEmail: z.object({ total: Count, items: z.array(UserSummary) }),
     /** Already active, banned or closed: skipped. */
-    skipped: z.number().int().min(0),
+    skipped: Count,
     /** Pools that lack seats for this send. */
-    seatShortfalls: z.array(z.object({ poolId: Id, poolName: z.string(), needed: z.number().int(), remaining: z.number().int() })),
-  })
-  .meta({ id: 'BulkInvitationPreview' });
+    seatShortfalls: z.array(z.object({ poolId: Id, poolName: z.string(), needed: z.int(), remaining: z.int() })),
+  }),
+  { id: 'BulkInvitationPreview' },
+);
 export type BulkInvitationPreview = z.infer<typeof BulkInvitationPreview>;
 
 export const INVITATION_OUTCOMES = ['sent', 'skipped', 'failed'] as const;
 
-export const InvitationResult = z
-  .object({
+export const InvitationResult = described(
+  z.object({
     userId: Id,
     outcome: z.enum(INVITATION_OUTCOMES),
-    invitedAt: Timestamp.nullable(),
+    invitedAt: z.nullable(Timestamp),
     /** Problem code when skipped or failed: `no_email`, `seat_limit`, `already_active`, ... */
-    code: z.string().nullable(),
-    message: z.string().nullable(),
-  })
-  .meta({ id: 'InvitationResult' });
+    code: z.nullable(z.string()),
+    message: z.nullable(z.string()),
+  }),
+  { id: 'InvitationResult' },
+);
 export type InvitationResult = z.infer<typeof InvitationResult>;
 
-export const BulkInvitationResult = z
-  .object({
-    sent: z.number().int().min(0),
-    skipped: z.number().int().min(0),
-    failed: z.number().int().min(0),
-    results: z.array(InvitationResult),
-  })
-  .meta({ id: 'BulkInvitationResult' });
+export const BulkInvitationResult = described(
+  z.object({ sent: Count, skipped: Count, failed: Count, results: z.array(InvitationResult) }),
+  { id: 'BulkInvitationResult' },
+);
 export type BulkInvitationResult = z.infer<typeof BulkInvitationResult>;
 
 /** The invited user sets a password; the public accept link carries the token. */
-export const InvitationAccept = z
-  .object({ password: z.string().min(12, 'at least 12 characters').max(200) })
-  .strict()
-  .meta({ id: 'InvitationAccept' });
+export const InvitationAccept = described(
+  z.strictObject({ password: z.string().check(z.minLength(12, 'at least 12 characters'), z.maxLength(200)) }),
+  { id: 'InvitationAccept' },
+);
 export type InvitationAccept = z.infer<typeof InvitationAccept>;
 
-export const InvitationAccepted = z
-  .object({ userId: Id, status: z.literal('active') })
-  .meta({ id: 'InvitationAccepted' });
+export const InvitationAccepted = described(z.object({ userId: Id, status: z.literal('active') }), { id: 'InvitationAccepted' });
 export type InvitationAccepted = z.infer<typeof InvitationAccepted>;

@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { Id } from './common.js';
+import * as z from 'zod/mini';
+import { Id, described } from './common.js';
 
 export const LICENCE_POOL_KINDS = ['user', 'operator'] as const;
 
@@ -8,23 +8,22 @@ export const LICENCE_POOL_KINDS = ['user', 'operator'] as const;
  * `remaining` may be negative after a migration: it is shown, never hidden,
  * and new assignments are blocked until it is back to zero or above.
  */
-export const LicencePool = z
-  .object({
-    id: Id,
-    clientId: Id,
-    key: z.string().min(1).max(64).meta({ example: 'core' }),
-    name: z.string().min(1).max(120),
-    kind: z.enum(LICENCE_POOL_KINDS).meta({ description: 'operator pools cap users with the support capability' }),
-    total: z.number().int().min(0),
-    used: z.number().int().min(0),
-    remaining: z.number().int(),
-  })
-  .refine((pool) => pool.remaining === pool.total - pool.used, {
-    message: 'remaining must equal total - used',
-    path: ['remaining'],
-  })
-  .meta({ id: 'LicencePool' });
+export const LicencePool = described(
+  z
+    .object({
+      id: Id,
+      clientId: Id,
+      key: described(z.string().check(z.minLength(1), z.maxLength(64)), { example: 'core' }),
+      name: z.string().check(z.minLength(1), z.maxLength(120)),
+      kind: described(z.enum(LICENCE_POOL_KINDS), { description: 'operator pools cap users with the support capability' }),
+      total: z.int().check(z.minimum(0)),
+      used: z.int().check(z.minimum(0)),
+      remaining: z.int(),
+    })
+    .check(z.refine((pool) => pool.remaining === pool.total - pool.used, { message: 'remaining must equal total - used', path: ['remaining'] })),
+  { id: 'LicencePool' },
+);
 export type LicencePool = z.infer<typeof LicencePool>;
 
-export const LicencePoolList = z.object({ items: z.array(LicencePool) }).meta({ id: 'LicencePoolList' });
+export const LicencePoolList = described(z.object({ items: z.array(LicencePool) }), { id: 'LicencePoolList' });
 export type LicencePoolList = z.infer<typeof LicencePoolList>;

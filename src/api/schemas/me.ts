@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { Id } from './common.js';
+import * as z from 'zod/mini';
+import { Id, described } from './common.js';
 
 export const ADMIN_ROLES = ['partner_admin', 'super_admin', 'admin', 'operator'] as const;
 export type AdminRole = (typeof ADMIN_ROLES)[number];
@@ -26,25 +26,27 @@ export type Permission = (typeof PERMISSIONS)[number];
  * Where an admin's rights stop. An agency-scoped admin must never see, count,
  * export or change a user outside `agencyIds`.
  */
-export const AdminScope = z
-  .discriminatedUnion('kind', [
+export const AdminScope = described(
+  z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('partner'), partnerId: Id }),
     z.object({ kind: z.literal('client'), partnerId: Id, clientId: Id }),
-    z.object({ kind: z.literal('agencies'), partnerId: Id, clientId: Id, agencyIds: z.array(Id).min(1) }),
-  ])
-  .meta({ id: 'AdminScope' });
+    z.object({ kind: z.literal('agencies'), partnerId: Id, clientId: Id, agencyIds: z.array(Id).check(z.minLength(1)) }),
+  ]),
+  { id: 'AdminScope' },
+);
 export type AdminScope = z.infer<typeof AdminScope>;
 
-export const Me = z
-  .object({
+export const Me = described(
+  z.object({
     id: Id,
     displayName: z.string(),
-    email: z.email().nullable(),
+    email: z.nullable(z.email()),
     role: z.enum(ADMIN_ROLES),
     scope: AdminScope,
     permissions: z.array(z.enum(PERMISSIONS)),
     /** Set while this token is a supervision token: the session it belongs to. */
-    supervisionSessionId: Id.nullable().default(null),
-  })
-  .meta({ id: 'Me' });
+    supervisionSessionId: z._default(z.nullable(Id), null),
+  }),
+  { id: 'Me' },
+);
 export type Me = z.infer<typeof Me>;

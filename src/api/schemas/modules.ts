@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { Id, Timestamp } from './common.js';
+import * as z from 'zod/mini';
+import { Id, Timestamp, described } from './common.js';
 import { BRANDING_LEVELS, VALUE_SOURCES } from './branding.js';
 
 export const MODULE_KEYS = [
@@ -29,30 +29,32 @@ export const MODULE_IMPACTS: Readonly<Record<ModuleKey, readonly ModuleKey[]>> =
 };
 
 /** One level's own switches; an absent key inherits. */
-export const ModuleSettings = z
-  .partialRecord(z.enum(MODULE_KEYS), z.boolean())
-  .meta({ id: 'ModuleSettings' });
+export const ModuleSettings = described(z.partialRecord(z.enum(MODULE_KEYS), z.boolean()), { id: 'ModuleSettings' });
 export type ModuleSettings = z.infer<typeof ModuleSettings>;
 
-export const EffectiveModule = z
-  .object({
+export const EffectiveModule = described(
+  z.object({
     key: z.enum(MODULE_KEYS),
     enabled: z.boolean(),
     source: z.enum(VALUE_SOURCES),
     impacts: z.array(z.enum(MODULE_KEYS)),
-  })
-  .meta({ id: 'EffectiveModule' });
+  }),
+  { id: 'EffectiveModule' },
+);
 export type EffectiveModule = z.infer<typeof EffectiveModule>;
 
-export const LevelModules = z
-  .object({
+export const LevelModules = described(
+  z.object({
     level: z.enum(BRANDING_LEVELS),
     ownerId: Id,
     settings: ModuleSettings,
     effective: z.array(EffectiveModule),
     etag: z.string(),
-    updatedAt: Timestamp.nullable(),
-    updatedBy: z.string().nullable(),
-  })
-  .meta({ id: 'LevelModules' });
+    updatedAt: z.nullable(Timestamp),
+    updatedBy: z.nullable(z.string()),
+  }),
+  { id: 'LevelModules' },
+);
+
+export const EffectiveModuleList = described(z.object({ items: z.array(EffectiveModule) }), { id: 'EffectiveModuleList' });
 export type LevelModules = z.infer<typeof LevelModules>;

@@ -1,31 +1,33 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { described } from './common.js';
 
 /** One field's complaint; `path` is dotted (`email`, `rows.12.EMAIL`, `gradient.to`). */
-export const FieldError = z
-  .object({
+export const FieldError = described(
+  z.object({
     path: z.string(),
     code: z.string(),
     message: z.string(),
-  })
-  .meta({ id: 'FieldError' });
+  }),
+  { id: 'FieldError' },
+);
 export type FieldError = z.infer<typeof FieldError>;
 
 /**
  * RFC 9457 problem details, plus a stable `code` that the kit maps to
  * translated messages (the `title`/`detail` are the server's English).
  */
-export const Problem = z
-  .object({
-    type: z.string().default('about:blank'),
+export const Problem = described(
+  z.looseObject({
+    type: z._default(z.string(), 'about:blank'),
     title: z.string(),
-    status: z.number().int().min(400).max(599),
-    detail: z.string().optional(),
-    instance: z.string().optional(),
-    code: z.string().meta({ example: 'seat_limit' }),
-    errors: z.array(FieldError).optional(),
-  })
-  .loose()
-  .meta({ id: 'Problem' });
+    status: z.int().check(z.minimum(400), z.maximum(599)),
+    detail: z.optional(z.string()),
+    instance: z.optional(z.string()),
+    code: described(z.string(), { example: 'seat_limit' }),
+    errors: z.optional(z.array(FieldError)),
+  }),
+  { id: 'Problem' },
+);
 export type Problem = z.infer<typeof Problem>;
 
 /** Stable problem codes the reference backend uses and the kit translates. */

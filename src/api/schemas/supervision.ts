@@ -1,26 +1,27 @@
-import * as z from 'zod';
-import { Id, Timestamp } from './common.js';
+import * as z from 'zod/mini';
+import { Id, Timestamp, described } from './common.js';
 
 export const SUPERVISION_MAX_MINUTES = 30;
 
-export const SupervisionStart = z
-  .object({ reason: z.string().trim().min(1, 'a reason is required').max(500) })
-  .strict()
-  .meta({ id: 'SupervisionStart' });
+export const SupervisionStart = described(
+  z.strictObject({ reason: z.string().check(z.trim(), z.minLength(1, 'a reason is required'), z.maxLength(500)) }),
+  { id: 'SupervisionStart' },
+);
 export type SupervisionStart = z.infer<typeof SupervisionStart>;
 
 /** A short-lived token scoped to one user's selfcare; sensitive actions are refused with it. */
-export const SupervisionSession = z
-  .object({
+export const SupervisionSession = described(
+  z.object({
     id: Id,
     clientId: Id,
     userId: Id,
     adminId: Id,
     reason: z.string(),
-    token: z.string().min(16),
+    token: z.string().check(z.minLength(16)),
     startedAt: Timestamp,
     expiresAt: Timestamp,
-    endedAt: Timestamp.nullable(),
-  })
-  .meta({ id: 'SupervisionSession' });
+    endedAt: z.nullable(Timestamp),
+  }),
+  { id: 'SupervisionSession' },
+);
 export type SupervisionSession = z.infer<typeof SupervisionSession>;

@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { Cursor, Id, Timestamp, pageOf, repeatable } from './common.js';
+import * as z from 'zod/mini';
+import { Cursor, Id, Timestamp, described, pageOf, queryInt, repeatable } from './common.js';
 
 export const USER_STATUSES = ['pending', 'invited', 'active', 'inactive', 'banned', 'closed'] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
@@ -27,11 +27,16 @@ export type UserSort = z.infer<typeof UserSort>;
  * `last.first`, `first.last` or `first.last@company.com` (DOMAIN.md). Which of
  * the two names comes first cannot be told from the text; both are dot pairs.
  */
-export const Login = z
-  .string()
-  .max(254)
-  .regex(/^[a-z0-9]+(?:[-'][a-z0-9]+)*\.[a-z0-9]+(?:[-'][a-z0-9]+)*(?:@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)?$/i, 'must be last.first, first.last or first.last@company.com')
-  .meta({ id: 'Login', example: 'jeanne.martin' });
+export const Login = described(
+  z.string().check(
+    z.maxLength(254),
+    z.regex(
+      /^[a-z0-9]+(?:[-'][a-z0-9]+)*\.[a-z0-9]+(?:[-'][a-z0-9]+)*(?:@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)?$/i,
+      'must be last.first, first.last or first.last@company.com',
+    ),
+  ),
+  { id: 'Login', example: 'jeanne.martin' },
+);
 
 const QUOTA_UNITS = { KB: 1 / (1024 * 1024), MB: 1 / 1024, GB: 1, TB: 1024 } as const;
 const QUOTA_PATTERN = /^(\d+(?:\.\d+)?)\s?(KB|MB|GB|TB)$/i;
@@ -43,68 +48,74 @@ export function quotaInGigabytes(quota: string): number {
   return Number(match[1]) * QUOTA_UNITS[match[2]!.toUpperCase() as keyof typeof QUOTA_UNITS];
 }
 
-export const StorageQuota = z
-  .string()
-  .regex(QUOTA_PATTERN, 'must be a size with a unit, e.g. 10GB or 512MB')
-  .meta({ id: 'StorageQuota', example: '10GB' });
+export const StorageQuota = described(z.string().check(z.regex(QUOTA_PATTERN, 'must be a size with a unit, e.g. 10GB or 512MB')), {
+  id: 'StorageQuota',
+  example: '10GB',
+});
 
 /** The backup product refuses less than 1 GB. */
-export const BackupQuota = StorageQuota.refine((q) => quotaInGigabytes(q) >= 1, 'must be at least 1GB');
+export const BackupQuota = described(
+  z.string().check(z.regex(QUOTA_PATTERN, 'must be a size with a unit, e.g. 10GB or 512MB'), z.refine((q) => quotaInGigabytes(q) >= 1, 'must be at least 1GB')),
+  { id: 'BackupQuota', example: '50GB' },
+);
 
-export const PhoneNumber = z
-  .string()
-  .regex(/^\+?[0-9 ().-]{6,24}$/, 'must be a phone number, e.g. +33 6 12 34 56 78')
-  .meta({ id: 'PhoneNumber' });
+export const PhoneNumber = described(z.string().check(z.regex(/^\+?[0-9 ().-]{6,24}$/, 'must be a phone number, e.g. +33 6 12 34 56 78')), {
+  id: 'PhoneNumber',
+});
 
-export const PostalAddress = z
-  .object({
-    street: z.string().max(200).nullable().default(null),
-    zip: z.string().max(20).nullable().default(null),
-    city: z.string().max(120).nullable().default(null),
-    country: z.string().length(2).toUpperCase().nullable().default(null).meta({ description: 'ISO 3166-1 alpha-2' }),
-  })
-  .meta({ id: 'PostalAddress' });
+const nullableText = (max: number) => z._default(z.nullable(z.string().check(z.maxLength(max))), null);
 
-export const Capabilities = z
-  .object({
+export const PostalAddress = described(
+  z.object({
+    street: nullableText(200),
+    zip: nullableText(20),
+    city: nullableText(120),
+    country: described(z._default(z.nullable(z.string().check(z.length(2), z.toUpperCase())), null), { description: 'ISO 3166-1 alpha-2' }),
+  }),
+  { id: 'PostalAddress' },
+);
+
+export const Capabilities = described(
+  z.object({
     remoteManagement: z.boolean(),
     /** Support makes the user an operator, capped by the operator pool. */
     supportManagement: z.boolean(),
-  })
-  .meta({ id: 'Capabilities' });
+  }),
+  { id: 'Capabilities' },
+);
 
-const Name = z.string().trim().min(1).max(100);
+const Name = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
 
 /** Fields an admin may set (create and update share them). */
 const editableFields = {
   firstName: Name,
   lastName: Name,
   /** Unique in the client, compared case-insensitively, spelling kept. Null: migrated users not yet given one (they cannot be invited). */
-  email: z.email().max(254).nullable(),
+  email: z.nullable(z.email().check(z.maxLength(254))),
   login: Login,
   role: z.enum(USER_ROLES),
   mailLanguage: z.enum(MAIL_LANGUAGES),
-  jobTitle: z.string().max(120).nullable(),
-  company: z.string().max(200).nullable(),
-  department: z.string().max(120).nullable(),
-  phone: PhoneNumber.nullable(),
-  mobile: PhoneNumber.nullable(),
+  jobTitle: z.nullable(z.string().check(z.maxLength(120))),
+  company: z.nullable(z.string().check(z.maxLength(200))),
+  department: z.nullable(z.string().check(z.maxLength(120))),
+  phone: z.nullable(PhoneNumber),
+  mobile: z.nullable(PhoneNumber),
   address: PostalAddress,
-  biography: z.string().max(2000).nullable(),
-  agencyIds: z.array(Id).max(500),
-  licencePoolIds: z.array(Id).max(20),
+  biography: z.nullable(z.string().check(z.maxLength(2000))),
+  agencyIds: z.array(Id).check(z.maxLength(500)),
+  licencePoolIds: z.array(Id).check(z.maxLength(20)),
   accountType: z.enum(ACCOUNT_TYPES),
   /** Login of the user who owns a contact; required for contacts. */
-  ownerLogin: Login.nullable(),
+  ownerLogin: z.nullable(Login),
   visibility: z.enum(VISIBILITIES),
   modificationPrevention: z.boolean(),
   twoFactor: z.enum(TWO_FACTOR_MODES),
   /** The account turns inactive on this date. */
-  suspensionDate: Timestamp.nullable(),
+  suspensionDate: z.nullable(Timestamp),
   expirationMode: z.enum(EXPIRATION_MODES),
   creationNotification: z.boolean(),
-  storageQuota: StorageQuota.nullable(),
-  backupQuota: BackupQuota.nullable(),
+  storageQuota: z.nullable(StorageQuota),
+  backupQuota: z.nullable(BackupQuota),
   capabilities: Capabilities,
 };
 
@@ -115,92 +126,97 @@ type CrossFieldInput = {
   mobile?: string | null | undefined;
 };
 
-/** Rules that tie two fields together; applied to create, and to update against the merged record on the server. */
-export function checkUserCrossFields(user: CrossFieldInput, ctx: z.RefinementCtx): void {
+/** Rules that tie two fields together; applied to create, and by the server to an update merged with the record. */
+export const userCrossFieldRules = z.superRefine((user: CrossFieldInput, ctx) => {
   if (user.accountType === 'contact' && !user.ownerLogin) {
-    ctx.addIssue({ code: 'custom', path: ['ownerLogin'], message: 'a contact needs an owner login' });
+    ctx.addIssue({ code: 'custom', path: ['ownerLogin'], message: 'a contact needs an owner login', input: user.ownerLogin });
   }
   if (user.twoFactor === 'SMS' && !user.mobile) {
-    ctx.addIssue({ code: 'custom', path: ['mobile'], message: 'a mobile phone is required for SMS two-factor' });
+    ctx.addIssue({ code: 'custom', path: ['mobile'], message: 'a mobile phone is required for SMS two-factor', input: user.mobile });
   }
-}
+});
 
-export const User = z
-  .object({
+export const User = described(
+  z.object({
     id: Id,
     clientId: Id,
     /** Short, unique, assigned by the system. */
-    userCode: z.string().min(1).max(16),
+    userCode: z.string().check(z.minLength(1), z.maxLength(16)),
     ...editableFields,
     status: z.enum(USER_STATUSES),
     /** Reason given when banned (required then) or deactivated. */
-    statusReason: z.string().nullable(),
-    invitedAt: Timestamp.nullable(),
-    activatedAt: Timestamp.nullable(),
-    lastSignInAt: Timestamp.nullable(),
+    statusReason: z.nullable(z.string()),
+    invitedAt: z.nullable(Timestamp),
+    activatedAt: z.nullable(Timestamp),
+    lastSignInAt: z.nullable(Timestamp),
     mustChangePassword: z.boolean(),
     hasApiKey: z.boolean(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
-  })
-  .meta({ id: 'User' });
+  }),
+  { id: 'User' },
+);
 export type User = z.infer<typeof User>;
 
-const UserCreateShape = z
-  .object({
-    firstName: editableFields.firstName,
-    lastName: editableFields.lastName,
-    email: editableFields.email,
-    login: editableFields.login,
-    mailLanguage: editableFields.mailLanguage,
-    role: editableFields.role.default('user'),
-    jobTitle: editableFields.jobTitle.default(null),
-    company: editableFields.company.default(null),
-    department: editableFields.department.default(null),
-    phone: editableFields.phone.default(null),
-    mobile: editableFields.mobile.default(null),
-    address: editableFields.address.default({ street: null, zip: null, city: null, country: null }),
-    biography: editableFields.biography.default(null),
-    agencyIds: editableFields.agencyIds.default([]),
-    licencePoolIds: editableFields.licencePoolIds.default([]),
-    accountType: editableFields.accountType.default('user'),
-    ownerLogin: editableFields.ownerLogin.default(null),
-    visibility: editableFields.visibility.default('PUBLIC'),
-    modificationPrevention: editableFields.modificationPrevention.default(false),
-    twoFactor: editableFields.twoFactor.default('NONE'),
-    suspensionDate: editableFields.suspensionDate.default(null),
-    expirationMode: editableFields.expirationMode.default('DEFAULT'),
-    creationNotification: editableFields.creationNotification.default(true),
-    storageQuota: editableFields.storageQuota.default(null),
-    backupQuota: editableFields.backupQuota.default(null),
-    capabilities: editableFields.capabilities.default({ remoteManagement: false, supportManagement: false }),
-    /** Send the invitation right away; otherwise the user is created `pending`. */
-    invite: z.boolean().default(false),
-  })
-  .strict();
-
-export const UserCreate = UserCreateShape.superRefine(checkUserCrossFields).meta({ id: 'UserCreate' });
+const f = editableFields;
+export const UserCreate = described(
+  z
+    .strictObject({
+      firstName: f.firstName,
+      lastName: f.lastName,
+      email: f.email,
+      login: f.login,
+      mailLanguage: f.mailLanguage,
+      role: z._default(f.role, 'user'),
+      jobTitle: z._default(f.jobTitle, null),
+      company: z._default(f.company, null),
+      department: z._default(f.department, null),
+      phone: z._default(f.phone, null),
+      mobile: z._default(f.mobile, null),
+      address: z._default(f.address, { street: null, zip: null, city: null, country: null }),
+      biography: z._default(f.biography, null),
+      agencyIds: z._default(f.agencyIds, []),
+      licencePoolIds: z._default(f.licencePoolIds, []),
+      accountType: z._default(f.accountType, 'user'),
+      ownerLogin: z._default(f.ownerLogin, null),
+      visibility: z._default(f.visibility, 'PUBLIC'),
+      modificationPrevention: z._default(f.modificationPrevention, false),
+      twoFactor: z._default(f.twoFactor, 'NONE'),
+      suspensionDate: z._default(f.suspensionDate, null),
+      expirationMode: z._default(f.expirationMode, 'DEFAULT'),
+      creationNotification: z._default(f.creationNotification, true),
+      storageQuota: z._default(f.storageQuota, null),
+      backupQuota: z._default(f.backupQuota, null),
+      capabilities: z._default(f.capabilities, { remoteManagement: false, supportManagement: false }),
+      /** Send the invitation right away; otherwise the user is created `pending`. */
+      invite: z._default(z.boolean(), false),
+    })
+    .check(userCrossFieldRules),
+  { id: 'UserCreate' },
+);
 export type UserCreate = z.input<typeof UserCreate>;
 
 /** PATCH body: any editable field; unknown fields are rejected (no mass assignment). */
-export const UserUpdate = z.object(editableFields).partial().strict().meta({ id: 'UserUpdate' });
+export const UserUpdate = described(z.partial(z.strictObject(editableFields)), { id: 'UserUpdate' });
 export type UserUpdate = z.input<typeof UserUpdate>;
 
 /** List filters, shared by the list, the export and bulk operations. */
-export const UserFilter = z.object({
-  q: z.string().trim().max(200).optional().meta({ description: 'Matches name, email, login and user code' }),
+const userFilterShape = {
+  q: described(z.optional(z.string().check(z.trim(), z.maxLength(200))), { description: 'Matches name, email, login and user code' }),
   status: repeatable(z.enum(USER_STATUSES)),
   role: repeatable(z.enum(USER_ROLES)),
   agency: repeatable(Id),
   pool: repeatable(Id),
   accountType: repeatable(z.enum(ACCOUNT_TYPES)),
-});
+};
+export const UserFilter = z.object(userFilterShape);
 export type UserFilter = z.input<typeof UserFilter>;
 
-export const UserListQuery = UserFilter.extend({
-  sort: UserSort.default('lastName'),
-  cursor: Cursor.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+export const UserListQuery = z.object({
+  ...userFilterShape,
+  sort: z._default(UserSort, 'lastName'),
+  cursor: z.optional(Cursor),
+  limit: queryInt(1, 500, 50),
 });
 export type UserListQuery = z.input<typeof UserListQuery>;
 
@@ -208,48 +224,44 @@ export const UserPage = pageOf(User, 'UserPage');
 export type UserPage = z.infer<typeof UserPage>;
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
-export const UserExportQuery = UserFilter.extend({
+export const UserExportQuery = z.object({
+  ...userFilterShape,
   format: z.enum(EXPORT_FORMATS),
-  sort: UserSort.default('lastName'),
-  delimiter: z.enum([',', ';']).default(';'),
+  sort: z._default(UserSort, 'lastName'),
+  delimiter: z._default(z.enum([',', ';']), ';'),
 });
 export type UserExportQuery = z.input<typeof UserExportQuery>;
 
+const Reason = z.optional(z.string().check(z.trim(), z.maxLength(500)));
+
 /** Status changes an admin may ask for; ban needs a reason. */
-export const StatusChange = z
-  .discriminatedUnion('status', [
-    z.object({ status: z.literal('inactive'), reason: z.string().trim().max(500).optional() }).strict(),
-    z.object({ status: z.literal('active'), reason: z.string().trim().max(500).optional() }).strict(),
-    z.object({ status: z.literal('banned'), reason: z.string().trim().min(1, 'a reason is required to ban').max(500) }).strict(),
-    z.object({ status: z.literal('closed'), reason: z.string().trim().max(500).optional() }).strict(),
-  ])
-  .meta({ id: 'StatusChange' });
+export const StatusChange = described(
+  z.discriminatedUnion('status', [
+    z.strictObject({ status: z.literal('inactive'), reason: Reason }),
+    z.strictObject({ status: z.literal('active'), reason: Reason }),
+    z.strictObject({ status: z.literal('banned'), reason: z.string().check(z.trim(), z.minLength(1, 'a reason is required to ban'), z.maxLength(500)) }),
+    z.strictObject({ status: z.literal('closed'), reason: Reason }),
+  ]),
+  { id: 'StatusChange' },
+);
 export type StatusChange = z.infer<typeof StatusChange>;
 
 /** The leaver is deactivated and the newcomer takes the seat, in one transaction. */
-export const ReplaceUser = z
-  .union([
-    z.object({ newcomerId: Id }).strict(),
-    z.object({ newcomer: UserCreate }).strict(),
-  ])
-  .meta({ id: 'ReplaceUser' });
+export const ReplaceUser = described(z.union([z.strictObject({ newcomerId: Id }), z.strictObject({ newcomer: UserCreate })]), { id: 'ReplaceUser' });
 export type ReplaceUser = z.input<typeof ReplaceUser>;
 
-export const ReplaceResult = z.object({ leaver: User, newcomer: User }).meta({ id: 'ReplaceResult' });
+export const ReplaceResult = described(z.object({ leaver: User, newcomer: User }), { id: 'ReplaceResult' });
 export type ReplaceResult = z.infer<typeof ReplaceResult>;
 
-export const PasswordResetResult = z
-  .object({ userId: Id, mustChangePassword: z.literal(true) })
-  .meta({ id: 'PasswordResetResult' });
+export const PasswordResetResult = described(z.object({ userId: Id, mustChangePassword: z.literal(true) }), { id: 'PasswordResetResult' });
 export type PasswordResetResult = z.infer<typeof PasswordResetResult>;
 
 export const PERMISSION_SOURCES = ['role', 'agency', 'capability', 'override'] as const;
-export const UserPermissions = z
-  .object({
+export const UserPermissions = described(
+  z.object({
     userId: Id,
-    permissions: z.array(
-      z.object({ key: z.string(), granted: z.boolean(), source: z.enum(PERMISSION_SOURCES) }),
-    ),
-  })
-  .meta({ id: 'UserPermissions' });
+    permissions: z.array(z.object({ key: z.string(), granted: z.boolean(), source: z.enum(PERMISSION_SOURCES) })),
+  }),
+  { id: 'UserPermissions' },
+);
 export type UserPermissions = z.infer<typeof UserPermissions>;
