@@ -4,14 +4,16 @@
  *
  *   npm start                   data kept in .data/pglite (SUITE_DATA_DIR to move it)
  *   npm start -- --memory       throwaway in-memory database
- *   PORT=9000 npm start
+ *   DATABASE_URL=postgres://... npm start    a real PostgreSQL server instead
+ *   PORT=9000 npm start         SMTP_URL=smtp://... to send invitations for real
  */
 import { createServer as createHttpServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import { createServer as createViteServer } from 'vite';
 import { createApp } from '../server/app.js';
-import { openPglite } from '../server/db/database.js';
+import { configFromEnv } from '../server/config.js';
+import { openDatabase } from '../server/db/open.js';
 import { migrate } from '../server/db/migrate.js';
 import { DEMO_TOKENS, seedDemo } from '../server/seed.js';
 
@@ -20,12 +22,13 @@ const port = Number(process.env.PORT ?? 8080);
 const memory = process.argv.includes('--memory');
 const dataDir = process.env.SUITE_DATA_DIR ?? `${root}.data/pglite`;
 
-const db = await openPglite(memory ? undefined : dataDir);
+const db = await openDatabase({ memory, dataDir });
 const migrations = await migrate(db);
 const seeded = await seedDemo(db);
 console.log(`database: ${db.description}${migrations.length ? `, migrated ${migrations.join(', ')}` : ''}${seeded ? ', demo data seeded' : ''}`);
 
-const api = getRequestListener(createApp(db).fetch);
+const config = configFromEnv(process.env, port);
+const api = getRequestListener(createApp(db, config).fetch);
 const vite = await createViteServer({
   root: `${root}demo`,
   configFile: false,
@@ -45,6 +48,7 @@ const server = createHttpServer((req, res) => {
 server.listen(port, () => {
   console.log(`\nSuite Kit demo portal: http://localhost:${port}/`);
   console.log(`API:                   http://localhost:${port}/api/v1  (Authorization: Bearer <token>)`);
+  console.log(`Emails:                ${config.smtpUrl ? 'sent through SMTP_URL and kept in the outbox table' : 'kept in the outbox table (set SMTP_URL to send them)'}`);
   console.log('Demo tokens:');
   for (const [token, who] of Object.entries(DEMO_TOKENS)) console.log(`  ${token.padEnd(13)} ${who}`);
 });

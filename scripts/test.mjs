@@ -5,7 +5,11 @@
  * executed nothing shows as 0 passed). Exits non-zero if any suite fails.
  *
  *   npm test                 all suites
- *   npm test -- node         only the suites whose name is given (node, elements)
+ *   npm test -- node         only the suites whose name is given (node, conformance, elements, ...)
+ *
+ * With SUITE_TEST_POSTGRES_URL=postgres://... (a database the tests may wipe),
+ * two more suites run on that real PostgreSQL server: the database tests (driver,
+ * seat race) and the conformance suite. CI sets it; `.ci/run` shows how.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -24,17 +28,42 @@ function testFiles(dir) {
 
 const elementsSummary = join(root, '.tmp', 'wtr-summary.json');
 
+/** node:test's spec reporter closes with "ℹ pass N", "ℹ fail N" and "ℹ cancelled N". */
+const nodeTestCount = (output) => ({
+  passed: Number(/^ℹ pass (\d+)/m.exec(output)?.[1] ?? 0),
+  failed: Number(/^ℹ fail (\d+)/m.exec(output)?.[1] ?? 0) + Number(/^ℹ cancelled (\d+)/m.exec(output)?.[1] ?? 0),
+});
+
 const suites = [
   {
     name: 'node',
     description: 'contract, HTTP client and server tests (node:test)',
     command: process.execPath,
     args: () => ['--import', 'tsx', '--test', '--test-reporter=spec', ...testFiles('test/node')],
-    // node:test's spec reporter closes with "ℹ pass N" and "ℹ fail N".
-    count: (output) => ({
-      passed: Number(/^ℹ pass (\d+)/m.exec(output)?.[1] ?? 0),
-      failed: Number(/^ℹ fail (\d+)/m.exec(output)?.[1] ?? 0) + Number(/^ℹ cancelled (\d+)/m.exec(output)?.[1] ?? 0),
-    }),
+    count: nodeTestCount,
+  },
+  {
+    name: 'conformance',
+    description: 'the conformance suite against the reference backend (PostgreSQL when DATABASE_URL is set, else PGlite)',
+    command: process.execPath,
+    args: () => ['--import', 'tsx', 'scripts/conformance-reference.ts'],
+    count: nodeTestCount,
+  },
+  {
+    name: 'postgres',
+    description: 'database tests on a real PostgreSQL server (driver, seat race)',
+    needsPostgres: true,
+    command: process.execPath,
+    args: () => ['--import', 'tsx', '--test', '--test-reporter=spec', 'test/node/database-drivers.test.ts', 'test/node/seat-race.test.ts'],
+    count: nodeTestCount,
+  },
+  {
+    name: 'conformance-postgres',
+    description: 'the conformance suite against the reference backend on a real PostgreSQL server',
+    needsPostgres: true,
+    command: process.execPath,
+    args: () => ['--import', 'tsx', 'scripts/conformance-reference.ts'],
+    count: nodeTestCount,
   },
   {
     name: 'elements',
@@ -48,8 +77,13 @@ const suites = [
   },
 ];
 
+const postgresUrl = process.env.SUITE_TEST_POSTGRES_URL;
 const wanted = process.argv.slice(2);
-const selected = wanted.length ? suites.filter((suite) => wanted.includes(suite.name)) : suites;
+const selected = (wanted.length ? suites.filter((suite) => wanted.includes(suite.name)) : suites).filter((suite) => {
+  if (!suite.needsPostgres || postgresUrl) return true;
+  console.log(`(suite ${suite.name} not run: set SUITE_TEST_POSTGRES_URL to a PostgreSQL database the tests may wipe)`);
+  return false;
+});
 if (selected.length === 0) {
   console.error(`unknown suite(s) ${wanted.join(', ')}; known: ${suites.map((s) => s.name).join(', ')}`);
   process.exit(2);
@@ -68,7 +102,11 @@ if (selected.some((suite) => suite.needsBrowser)) {
 function run(suite) {
   return new Promise((resolve) => {
     suite.before?.();
-    const child = spawn(suite.command, suite.args(), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    // Only the PostgreSQL suites see DATABASE_URL: the others always run on their own embedded databases.
+    const env = { ...process.env };
+    delete env.DATABASE_URL;
+    if (suite.needsPostgres) env.DATABASE_URL = postgresUrl;
+    const child = spawn(suite.command, suite.args(), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env });
     let output = '';
     const tee = (target) => (chunk) => {
       output += chunk;

@@ -1,85 +1,54 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { LicencePoolList } from '../src/api/schemas/licence-pool.js';
-import { Me } from '../src/api/schemas/me.js';
-import { ClientListQuery, ClientPage } from '../src/api/schemas/tenancy.js';
-import type * as z from 'zod/mini';
-import { authenticate, canReachClient } from './auth.js';
-import type { AuthEnv } from './auth.js';
+import { routes } from '../src/api/routes.js';
+import { authenticate } from './auth.js';
 import type { Database } from './db/database.js';
-import { HttpProblem, notFound, problemResponse } from './problems.js';
+import type { AppEnv } from './http/env.js';
+import { HttpProblem, problemResponse } from './problems.js';
+import type { ServerConfig } from './config.js';
+import { configFromEnv } from './config.js';
+import { registerBrandingRoutes } from './routes/branding.js';
+import { registerImportsRoutes } from './routes/imports.js';
+import { registerInvitationsRoutes } from './routes/invitations.js';
+import { registerSupervisionRoutes } from './routes/supervision.js';
+import { registerTenancyRoutes } from './routes/tenancy.js';
+import { registerUsersRoutes } from './routes/users.js';
 
-/**
- * Answers with a body checked against the contract: the reference backend must
- * never send what its own client would call an incompatible backend.
- */
-function contractJson<S extends z.ZodMiniType>(schema: S, value: z.input<S>): z.output<S> {
-  return schema.parse(value);
-}
+/** Routes that take no token (the invited user accepting, `<img>` loading an asset). */
+const PUBLIC_ROUTES = Object.values(routes)
+  .filter((route) => 'public' in route && route.public)
+  .map((route) => ({ method: route.method.toUpperCase(), pattern: new RegExp(`^${route.path.replace(/\{\w+\}/g, '[^/]+')}$`) }));
 
-export function createApp(db: Database) {
-  const api = new Hono<AuthEnv>();
+const isPublic = (method: string, path: string) => PUBLIC_ROUTES.some((r) => r.method === method && r.pattern.test(path));
 
-  api.use('*', bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new HttpProblem(413, 'payload_too_large', 'Payload too large'); } }));
-  api.use('*', authenticate(db));
+/** The reference backend: every route of the contract, under /api/v1. */
+export function createApp(db: Database, config: ServerConfig = configFromEnv()) {
+  const api = new Hono<AppEnv>();
+  const auth = authenticate(db, config.now);
 
-  api.get('/me', (c) => c.json(contractJson(Me, c.get('admin'))));
+  // Inside the sub-app the path still carries the /api/v1 prefix: compare on the contract's paths.
+  const contractPath = (path: string) => path.replace(/^\/api\/v1(?=\/)/, '');
 
-  api.get('/clients', async (c) => {
-    const parsed = ClientListQuery.safeParse(c.req.query());
-    if (!parsed.success) {
-      throw new HttpProblem(400, 'validation_failed', 'Invalid query', undefined,
-        parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code, message: issue.message })));
-    }
-    const { q, cursor, limit } = parsed.data;
-    const admin = c.get('admin');
-    const offset = cursor ? Number.parseInt(Buffer.from(cursor, 'base64url').toString(), 10) || 0 : 0;
-    // Agency-scoped admins count only their agencies' users.
-    const agencyIds = admin.scope.kind === 'agencies' ? admin.scope.agencyIds : null;
-    const where = admin.scope.kind === 'partner' ? 'c.partner_id = $1' : 'c.id = $1';
-    const scopeValue = admin.scope.kind === 'partner' ? admin.scope.partnerId : admin.scope.clientId;
-    const params: unknown[] = [scopeValue, q ? `%${q.replace(/[\\%_]/g, '\\$&')}%` : null, agencyIds, limit, offset];
-    const rows = await db.query<{ id: string; partner_id: string; name: string; created_at: Date | string; user_count: number; total: number }>(
-      `select c.id, c.partner_id, c.name, c.created_at,
-              (select count(*)::int from users u where u.client_id = c.id and ($3::text[] is null or u.agency_id = any($3))) as user_count,
-              count(*) over ()::int as total
-         from clients c
-        where ${where} and ($2::text is null or c.name ilike $2)
-        order by c.name, c.id
-        limit $4 offset $5`,
-      params,
-    );
-    const total = rows[0]?.total ?? (offset === 0 ? 0 : (await db.query<{ n: number }>(`select count(*)::int as n from clients c where ${where} and ($2::text is null or c.name ilike $2)`, params.slice(0, 2)))[0]?.n ?? 0);
-    const nextOffset = offset + rows.length;
-    return c.json(
-      contractJson(ClientPage, {
-        items: rows.map((r) => ({ id: r.id, partnerId: r.partner_id, name: r.name, userCount: r.user_count, hasOwnBranding: false, createdAt: new Date(r.created_at).toISOString() })),
-        total,
-        nextCursor: nextOffset < total ? Buffer.from(String(nextOffset)).toString('base64url') : null,
-      }),
-    );
+  // Imports carry up to 200,000 rows and assets 3 MB; every other body is small.
+  api.use('*', async (c, next) => {
+    const path = contractPath(c.req.path);
+    const maxSize = path.endsWith('/imports') ? 64 * 1024 * 1024 : path === '/assets' ? 3 * 1024 * 1024 + 1 : 1024 * 1024;
+    return bodyLimit({
+      maxSize,
+      // Answered before the body is read: close the connection, or the unread bytes break the client's next request on it.
+      onError: () => {
+        throw new HttpProblem(413, 'payload_too_large', 'Payload too large', `The body may be at most ${maxSize} bytes.`, undefined, { connection: 'close' });
+      },
+    })(c, next);
   });
+  api.use('*', (c, next) => (isPublic(c.req.method, contractPath(c.req.path)) ? next() : auth(c, next)));
 
-  api.get('/clients/:clientId/licence-pools', async (c) => {
-    const clientId = c.req.param('clientId');
-    if (!(await canReachClient(db, c.get('admin'), clientId))) throw notFound('The client');
-    const rows = await db.query<{ id: string; client_id: string; key: string; name: string; kind: 'user' | 'operator'; total: number; used: number }>(
-      `select p.id, p.client_id, p.key, p.name, p.kind, p.total,
-              count(u.id) filter (where u.status in ('invited', 'active'))::int as used
-         from licence_pools p
-         left join user_licence_pools up on up.pool_id = p.id
-         left join users u on u.id = up.user_id
-        where p.client_id = $1
-        group by p.id
-        order by p.kind = 'operator', p.name`,
-      [clientId],
-    );
-    return c.json(
-      contractJson(LicencePoolList, {
-        items: rows.map((r) => ({ id: r.id, clientId: r.client_id, key: r.key, name: r.name, kind: r.kind, total: r.total, used: r.used, remaining: r.total - r.used })),
-      }),
-    );
-  });
+  registerTenancyRoutes(api, db);
+  registerUsersRoutes(api, db, config);
+  registerInvitationsRoutes(api, db, config);
+  registerImportsRoutes(api, db, config);
+  registerBrandingRoutes(api, db, config);
+  registerSupervisionRoutes(api, db, config);
 
   const app = new Hono();
   app.route('/api/v1', api);

@@ -2,6 +2,7 @@ import { createMiddleware } from 'hono/factory';
 import { PERMISSIONS } from '../src/api/schemas/me.js';
 import type { AdminRole, Me, Permission } from '../src/api/schemas/me.js';
 import type { Queryable } from './db/database.js';
+import type { AppEnv } from './http/env.js';
 import { HttpProblem } from './problems.js';
 import { tokenDigest } from './seed.js';
 
@@ -40,33 +41,47 @@ function toMe(row: AdminRow): Me {
   };
 }
 
-export type AuthEnv = { Variables: { admin: Me } };
+const ADMIN_SELECT = 'a.id, a.partner_id, a.client_id, a.role, a.display_name, a.email, a.agency_ids';
 
-/** Resolves the bearer token to the admin: the tenant always comes from here, never from the request. */
-export const authenticate = (db: Queryable) =>
-  createMiddleware<AuthEnv>(async (c, next) => {
+/**
+ * Resolves the bearer token to the admin: the tenant always comes from here,
+ * never from the request. A supervision token resolves to the admin who
+ * started the session, narrowed to the supervised user's client and marked
+ * with the session, so routes can refuse sensitive actions while supervising.
+ */
+export const authenticate = (db: Queryable, now: () => Date) =>
+  createMiddleware<AppEnv>(async (c, next) => {
     const header = c.req.header('authorization') ?? '';
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     if (!token) throw new HttpProblem(401, 'unauthenticated', 'Authentication required', 'Send an admin token as Authorization: Bearer <token>.');
-    const [row] = await db.query<AdminRow>(
-      `select a.id, a.partner_id, a.client_id, a.role, a.display_name, a.email, a.agency_ids
-         from admin_tokens t join admins a on a.id = t.admin_id
-        where t.token_sha256 = $1`,
-      [tokenDigest(token)],
+    const digest = tokenDigest(token);
+    const [row] = await db.query<AdminRow>(`select ${ADMIN_SELECT} from admin_tokens t join admins a on a.id = t.admin_id where t.token_sha256 = $1`, [digest]);
+    if (row) {
+      c.set('admin', toMe(row));
+      c.set('supervision', null);
+      return next();
+    }
+    const [session] = await db.query<AdminRow & { session_id: string; session_client_id: string; user_id: string }>(
+      `select ${ADMIN_SELECT}, s.id as session_id, s.client_id as session_client_id, s.user_id
+         from supervision_sessions s
+         join admins a on a.id = s.admin_id
+         -- Banning or closing the user cuts a running session off at once.
+         join users u on u.id = s.user_id and u.status = 'active'
+        where s.token_sha256 = $1 and s.ended_at is null and s.expires_at > $2`,
+      [digest, now()],
     );
-    if (!row) throw new HttpProblem(401, 'unauthenticated', 'Authentication required', 'The token is unknown or revoked.');
-    c.set('admin', toMe(row));
+    if (!session) throw new HttpProblem(401, 'unauthenticated', 'Authentication required', 'The token is unknown, expired or revoked.');
+    const admin = toMe(session);
+    c.set('admin', {
+      ...admin,
+      // Never wider than the admin's own reach: an agency admin's session stays within its agencies.
+      scope:
+        session.agency_ids.length > 0
+          ? { kind: 'agencies', partnerId: session.partner_id, clientId: session.session_client_id, agencyIds: session.agency_ids }
+          : { kind: 'client', partnerId: session.partner_id, clientId: session.session_client_id },
+      permissions: admin.permissions.filter((p) => p === 'users.read' || p === 'users.write' || p === 'licences.read' || p === 'branding.read'),
+      supervisionSessionId: session.session_id,
+    });
+    c.set('supervision', { sessionId: session.session_id, clientId: session.session_client_id, userId: session.user_id });
     await next();
   });
-
-/**
- * Whether the admin reaches this client at all. Outside its reach a client does
- * not exist for it (404, never 403: a 403 would confirm the id).
- */
-export async function canReachClient(db: Queryable, admin: Me, clientId: string): Promise<boolean> {
-  if (admin.scope.kind === 'partner') {
-    const [row] = await db.query<{ ok: boolean }>('select true as ok from clients where id = $1 and partner_id = $2', [clientId, admin.scope.partnerId]);
-    return row !== undefined;
-  }
-  return admin.scope.clientId === clientId;
-}

@@ -10,22 +10,36 @@ export class HttpProblem extends Error {
     readonly title: string,
     readonly detail?: string,
     readonly errors?: FieldError[],
+    /** Extra response headers (`Retry-After`, the current `ETag` on 412). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(detail ?? title);
+  }
+
+  toProblem(instance?: string): Problem {
+    return {
+      type: 'about:blank',
+      title: this.title,
+      status: this.status,
+      code: this.code,
+      ...(instance ? { instance } : {}),
+      ...(this.detail ? { detail: this.detail } : {}),
+      ...(this.errors ? { errors: this.errors } : {}),
+    };
   }
 }
 
 export const notFound = (what: string) => new HttpProblem(404, 'not_found', 'Not found', `${what} was not found`);
 
+export const forbidden = (detail: string) => new HttpProblem(403, 'forbidden', 'Forbidden', detail);
+
+/** A field-level 400, in the same shape the client's own validation produces. */
+export const invalid = (errors: FieldError[], detail = 'Some fields are invalid.') =>
+  new HttpProblem(400, 'validation_failed', 'Invalid request', detail, errors);
+
 export function problemResponse(c: Context, problem: HttpProblem) {
-  const body: Problem = {
-    type: 'about:blank',
-    title: problem.title,
-    status: problem.status,
-    code: problem.code,
-    instance: c.req.path,
-    ...(problem.detail ? { detail: problem.detail } : {}),
-    ...(problem.errors ? { errors: problem.errors } : {}),
-  };
-  return c.body(JSON.stringify(body), problem.status, { 'content-type': 'application/problem+json' });
+  return c.body(JSON.stringify(problem.toProblem(c.req.path)), problem.status, {
+    'content-type': 'application/problem+json',
+    ...problem.headers,
+  });
 }

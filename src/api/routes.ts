@@ -37,14 +37,14 @@ export interface RouteSpec {
   problems?: readonly number[];
 }
 
-const json = (description: string, schema: z.ZodMiniType): RouteResponse => ({ description, schema });
-const noContent: RouteResponse = { description: 'Done, nothing to return' };
+const json = <S extends z.ZodMiniType>(description: string, schema: S) => ({ description, schema });
+const noContent = { description: 'Done, nothing to return' } as const;
 
-const ExportFile: RouteResponse = {
+const ExportFile = {
   description: 'The users as a file (CSV in UTF-8 with BOM, or XLSX), cells that could be read as formulas neutralised',
   contentType: 'text/csv',
-};
-const AssetBytes: RouteResponse = { description: 'The image bytes, with their type and `nosniff`', contentType: 'image/png' };
+} as const;
+const AssetBytes = { description: 'The image bytes, with their type and `nosniff`', contentType: 'image/png' } as const;
 
 export const routes = {
   getMe: { method: 'get', path: '/me', tag: 'me', summary: 'The signed-in admin: role, scope, permissions', responses: { 200: json('The admin', s.Me) } },

@@ -1,5 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
@@ -18,7 +19,8 @@ const server = createServer();
 
 before(async () => {
   db = await openPglite();
-  assert.deepEqual(await migrate(db), ['001_foundation.sql']);
+  const files = readdirSync(new URL('../../server/db/migrations/', import.meta.url)).filter((f) => f.endsWith('.sql')).sort();
+  assert.deepEqual(await migrate(db), files, 'every migration runs, in order');
   assert.equal(await seedDemo(db), true);
   server.on('request', getRequestListener(createApp(db).fetch));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

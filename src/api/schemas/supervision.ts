@@ -17,7 +17,8 @@ export const SupervisionSession = described(
     userId: Id,
     adminId: Id,
     reason: z.string(),
-    token: z.string().check(z.minLength(16)),
+    /** The short-lived token that opens the user's selfcare: only in the start response, `null` afterwards. */
+    token: z.nullable(z.string().check(z.minLength(16))),
     startedAt: Timestamp,
     expiresAt: Timestamp,
     endedAt: z.nullable(Timestamp),
