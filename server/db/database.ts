@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 
 /**
@@ -20,6 +21,8 @@ export interface Database extends Queryable {
 
 /** Embedded PostgreSQL; `dataDir` keeps data across restarts, `undefined` is in memory. */
 export async function openPglite(dataDir?: string): Promise<Database> {
+  // PGlite creates the data folder itself but not its parents (a fresh clone has no .data/).
+  if (dataDir) await mkdir(dataDir, { recursive: true });
   const pg = await PGlite.create(dataDir ? { dataDir } : {});
   const queryable = (target: Pick<PGlite, 'query'>): Queryable => ({
     async query<Row extends object>(sql: string, params: readonly unknown[] = []) {
