@@ -197,9 +197,10 @@ export async function* exportBatches(db: Queryable, reach: ClientReach, query: E
 export type TargetStatus = 'inactive' | 'active' | 'banned' | 'closed';
 
 /**
- * Which current statuses each action accepts. Closed is final; reactivation is
- * only from inactive (pending/invited users are invited, not reactivated);
- * a ban or a close may come from anywhere else.
+ * Which current statuses each action accepts. Closed is final unless reopened
+ * explicitly (`reopen: true`, to active); reactivation is only from inactive
+ * (pending/invited users are invited, not reactivated); a ban or a close may
+ * come from anywhere else.
  */
 const ALLOWED_FROM: Record<TargetStatus, readonly UserStatus[]> = {
   inactive: ['pending', 'invited', 'active'],
@@ -211,11 +212,14 @@ const ALLOWED_FROM: Record<TargetStatus, readonly UserStatus[]> = {
 const ACTION_NAMES: Record<TargetStatus, string> = { inactive: 'deactivated', active: 'reactivated', banned: 'banned', closed: 'closed' };
 
 /** 409 `invalid_transition` naming the current status, or nothing when the change is allowed. */
-export function assertTransition(from: UserStatus, to: TargetStatus): void {
+export function assertTransition(from: UserStatus, to: TargetStatus, reopen = false): void {
   if (ALLOWED_FROM[to].includes(from)) return;
+  if (from === 'closed' && to === 'active' && reopen) return;
   const why =
     from === 'closed'
-      ? 'The user is closed: a closed account is final.'
+      ? to === 'active'
+        ? 'The user is closed: reopening a closed account must be asked for explicitly (reopen: true).'
+        : 'The user is closed: a closed account is final unless reopened.'
       : from === to
         ? `The user is already ${from}.`
         : `A ${from} user cannot be ${ACTION_NAMES[to]}.`;

@@ -246,7 +246,7 @@ export function registerUsersRoutes(app: Hono<AppEnv>, db: Database, _config: Se
     const reach = await reachUsers(admin, params.clientId);
     const user = await db.transaction(async (tx) => {
       const current = await loadUser(tx, reach, params.userId, { forUpdate: true });
-      assertTransition(current.status, body.status);
+      assertTransition(current.status, body.status, body.status === 'active' && body.reopen === true);
       assertModifiable(admin, current);
       let clearedSuspension = false;
       if (body.status === 'active') {

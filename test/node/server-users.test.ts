@@ -357,6 +357,13 @@ test('status transitions: the allowed table, same status and closed are 409 inva
   assert.equal(trail.length, Object.values(allowed).flat().length);
   assert.deepEqual(trail[0]?.details, { from: 'pending', to: 'inactive' });
   assert.equal(trail[0]?.reason, 'to inactive');
+  // Closed is final unless reopened on purpose: then it is active again and takes its seats back.
+  await setUser(id, "status = 'closed', status_reason = null");
+  await refused(api.changeUserStatus(C, id, { status: 'active' }), 409, 'invalid_transition', 'status');
+  const reopened = await api.changeUserStatus(C, id, { status: 'active', reopen: true, reason: 'Came back' });
+  assert.equal(reopened.status, 'active');
+  await setUser(id, "status = 'closed', status_reason = null");
+  await refused(api.changeUserStatus(C, id, { status: 'banned', reason: 'x' }), 409, 'invalid_transition', 'status');
   // A ban needs a reason (the contract).
   await setUser(id, "status = 'active'");
   const noReason = await server.fetch(`/clients/${C}/users/${id}/status`, { method: 'POST', token: 'demo-super', body: JSON.stringify({ status: 'banned', reason: '  ' }) });

@@ -238,7 +238,12 @@ const Reason = z.optional(z.string().check(z.trim(), z.maxLength(500)));
 export const StatusChange = described(
   z.discriminatedUnion('status', [
     z.strictObject({ status: z.literal('inactive'), reason: Reason }),
-    z.strictObject({ status: z.literal('active'), reason: Reason }),
+    z.strictObject({
+      status: z.literal('active'),
+      reason: Reason,
+      /** A closed account is final unless it is reopened on purpose: this says so. */
+      reopen: z.optional(z.literal(true)),
+    }),
     z.strictObject({ status: z.literal('banned'), reason: z.string().check(z.trim(), z.minLength(1, 'a reason is required to ban'), z.maxLength(500)) }),
     z.strictObject({ status: z.literal('closed'), reason: Reason }),
   ]),
