@@ -20,7 +20,7 @@ await migrate(db);
 await seedDemo(db, { users: 600 });
 console.log(`conformance: reference backend on ${db.description}`);
 
-const server = createServer(getRequestListener(createApp(db, configFromEnv({})).fetch));
+const server = createServer(getRequestListener(createApp(db, configFromEnv({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' })).fetch));
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
 

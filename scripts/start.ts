@@ -6,6 +6,8 @@
  *   npm start -- --memory       throwaway in-memory database
  *   DATABASE_URL=postgres://... npm start    a real PostgreSQL server instead
  *   PORT=9000 npm start         SMTP_URL=smtp://... to send invitations for real
+ *   LOG_LEVEL=debug npm start   request logs are JSON lines on stdout (default level info;
+ *                               `npm start | npx pino-pretty` to read them as text)
  */
 import { createServer as createHttpServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +53,7 @@ server.listen(port, () => {
   console.log(`Emails:                ${config.smtpUrl ? 'sent through SMTP_URL and kept in the outbox table' : 'kept in the outbox table (set SMTP_URL to send them)'}`);
   console.log('Demo tokens:');
   for (const [token, who] of Object.entries(DEMO_TOKENS)) console.log(`  ${token.padEnd(13)} ${who}`);
+  console.log(`Logs:                  one JSON line per API request below, level ${config.logger.level} (LOG_LEVEL; pipe through npx pino-pretty to read as text)\n`);
 });
 
 async function shutdown() {

@@ -1,4 +1,6 @@
 import type { RateLimits } from './domain/rate-limit.js';
+import { createLogger, parseLogLevel } from './log.js';
+import type { Logger, LogLevel } from './log.js';
 
 /** What the reference backend reads from its environment, once, at start. */
 export interface ServerConfig {
@@ -12,7 +14,12 @@ export interface ServerConfig {
   now: () => Date;
   /** Overrides of the email rate limits (tests use small ones); defaults in domain/rate-limit.ts. */
   rateLimits?: Partial<RateLimits>;
+  /** JSON lines (pino), secrets redacted; see server/log.ts. */
+  logger: Logger;
 }
+
+/** `LOG_LEVEL` (default `info`); tests and scripts that print their own output pass `silent`. */
+const logLevel = (env: NodeJS.ProcessEnv): LogLevel => (env.LOG_LEVEL ? parseLogLevel(env.LOG_LEVEL) : 'info');
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, port = Number(env.PORT ?? 8080)): ServerConfig {
   return {
@@ -20,5 +27,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, port = Numbe
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM ?? 'Suite Kit <no-reply@suite-kit.example>',
     now: () => new Date(),
+    logger: createLogger({ level: logLevel(env) }),
   };
 }

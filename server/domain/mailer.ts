@@ -63,7 +63,7 @@ export async function deliverOutbox(db: Queryable, config: ServerConfig, outboxI
     await deliver(db, config, smtpUrl, outboxIds);
   } catch (error) {
     // The rows stay undelivered (no delivered_at): the invitation itself is committed and its link works.
-    console.error('outbox delivery failed:', deliveryError(error));
+    config.logger.error({ err: error }, 'outbox delivery failed');
   }
 }
 

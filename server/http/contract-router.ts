@@ -5,6 +5,7 @@ import { pathParamNames, routes } from '../../src/api/routes.js';
 import type { RouteName, RouteSpec } from '../../src/api/routes.js';
 import type { Me } from '../../src/api/schemas/me.js';
 import type { Database } from '../db/database.js';
+import { requestLogger } from '../log.js';
 import { HttpProblem, invalid } from '../problems.js';
 import type { AppEnv, SupervisionScope } from './env.js';
 import { requestDigest, runIdempotent } from './idempotency.js';
@@ -139,7 +140,8 @@ export function bindRoute<N extends RouteName>(app: Hono<AppEnv>, db: Database, 
       if (!('body' in result) || status === 204) return c.body(null, 204);
       const checked = responseSchema ? z.safeParse(responseSchema, result.body) : { success: true as const, data: result.body };
       if (!checked.success) {
-        console.error(`contract violation in ${name}:`, issuesToFieldErrors(checked.error).slice(0, 5));
+        // Zod's issues name the field and the expectation, not the offending value (it may be personal data).
+        requestLogger(c).error({ route: name, issues: issuesToFieldErrors(checked.error).slice(0, 5) }, 'contract violation');
         throw new HttpProblem(500, 'internal', 'Internal error', 'The server built a response that breaks its own contract.');
       }
       return c.body(JSON.stringify(checked.data), status as ContentfulStatusCode, {

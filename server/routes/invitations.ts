@@ -11,6 +11,7 @@ import { DEFAULT_RATE_LIMITS, adminEmailRule, hitRateLimit, peekRateLimit, rateL
 import { applyDueSuspensions, insertUsers, loadUser, userLabel } from '../domain/user-records.js';
 import { bindRoute } from '../http/contract-router.js';
 import type { AppEnv } from '../http/env.js';
+import { requestLogger } from '../log.js';
 import { HttpProblem, invalid } from '../problems.js';
 import type { ClientReach } from '../scope.js';
 import { assertAgenciesInReach, reachClient, requirePermission, userInReachSql } from '../scope.js';
@@ -202,18 +203,18 @@ export function registerInvitationsRoutes(app: Hono<AppEnv>, db: Database, confi
     await applyDueSuspensions(db, reach.clientId);
     const { result, outboxIds } = await sendBulk(db, await context(admin, reach), body);
     // Thousands of emails do not hold the answer: the outbox has them, the relay gets them in the background.
-    void deliverOutbox(db, config, outboxIds).catch((error: unknown) => console.error('bulk invitation delivery failed:', error instanceof Error ? error.message : error));
+    void deliverOutbox(db, config, outboxIds).catch((error: unknown) => config.logger.error({ err: error }, 'bulk invitation delivery failed'));
     return { body: result };
   });
 
-  bindRoute(app, db, 'acceptInvitation', async ({ params, body }) => {
+  bindRoute(app, db, 'acceptInvitation', async ({ c, params, body }) => {
     try {
       const { userId } = await acceptInvitation(db, config.now(), params.token, body.password);
       return { body: { userId, status: 'active' as const } };
     } catch (error) {
       if (error instanceof HttpProblem) throw error;
-      // The app's error log names the path, and this path carries the token: log here without it.
-      console.error('acceptInvitation failed:', error instanceof Error ? error.message : error);
+      // The request logger masks the token of the path; the error's message is scrubbed too (server/log.ts).
+      requestLogger(c).error({ err: error }, 'acceptInvitation failed');
       throw new HttpProblem(500, 'internal', 'Internal error');
     }
   });

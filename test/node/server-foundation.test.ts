@@ -7,6 +7,7 @@ import { getRequestListener } from '@hono/node-server';
 import { createHttpApi } from '../../src/api/http/http-api.js';
 import { ProblemError } from '../../src/api/errors.js';
 import { createApp } from '../../server/app.js';
+import { configFromEnv } from '../../server/config.js';
 import { openPglite } from '../../server/db/database.js';
 import type { Database } from '../../server/db/database.js';
 import { migrate } from '../../server/db/migrate.js';
@@ -22,7 +23,7 @@ before(async () => {
   const files = readdirSync(new URL('../../server/db/migrations/', import.meta.url)).filter((f) => f.endsWith('.sql')).sort();
   assert.deepEqual(await migrate(db), files, 'every migration runs, in order');
   assert.equal(await seedDemo(db), true);
-  server.on('request', getRequestListener(createApp(db).fetch));
+  server.on('request', getRequestListener(createApp(db, configFromEnv({ LOG_LEVEL: 'silent' })).fetch));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
 });

@@ -32,7 +32,8 @@ export async function startTestServer(options: { users?: number; config?: Partia
   const db = options.db ?? (await openPglite());
   await migrate(db);
   await seedDemo(db, { users: options.users ?? 400 });
-  const config = { ...configFromEnv({}), ...options.config };
+  // Quiet unless asked: LOG_LEVEL=debug npm test -- node shows the backend's request lines.
+  const config = { ...configFromEnv({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }), ...options.config };
   const server = createServer(getRequestListener(createApp(db, config).fetch));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
