@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import type { Me } from '../../src/api/schemas/me.js';
-import type { Database } from '../db/database.js';
+import type { Database, Queryable } from '../db/database.js';
 import type { AppEnv, SupervisionScope } from '../http/env.js';
 import { recordAudit } from '../audit.js';
 import type { ShareView } from '../domain/address-book.js';
@@ -45,14 +45,19 @@ export function registerAddressBookRoutes(app: Hono<AppEnv>, db: Database): void
     return { status: 201, body: await loadGroup(db, view, id) };
   });
 
+  /** The group (locked until the transaction ends, so concurrent shares queue) and the user a share concerns. */
+  async function lockShare(tx: Queryable, view: ShareView, groupId: string, userId: string) {
+    const [group] = await tx.query<{ name: string }>('select name from address_book_groups where id = $1 and client_id = $2 for update', [groupId, view.reach.clientId]);
+    if (!group) throw notFound('The address-book group');
+    return { group, user: await loadShareTarget(tx, view, userId) };
+  }
+
   bindRoute(app, db, 'shareAddressBookGroup', async ({ admin, supervision, params, body }) => {
     requirePermission(admin, 'users.write');
     const view = await shareView(db, admin, supervision, params.clientId);
     const clientId = view.reach.clientId;
     await db.transaction(async (tx) => {
-      const [group] = await tx.query<{ name: string }>('select name from address_book_groups where id = $1 and client_id = $2 for update', [params.groupId, clientId]);
-      if (!group) throw notFound('The address-book group');
-      const user = await loadShareTarget(tx, view, params.userId);
+      const { group, user } = await lockShare(tx, view, params.groupId, params.userId);
       const [previous] = await tx.query<{ permission: string }>('select permission from address_book_shares where group_id = $1 and user_id = $2', [params.groupId, user.id]);
       if (previous?.permission === body.permission) return; // already shared so: nothing changes, nothing to record
       // An upsert: sharing again with another permission changes it, and keeps the date it was first shared.
@@ -78,9 +83,7 @@ export function registerAddressBookRoutes(app: Hono<AppEnv>, db: Database): void
     const view = await shareView(db, admin, supervision, params.clientId);
     const clientId = view.reach.clientId;
     await db.transaction(async (tx) => {
-      const [group] = await tx.query<{ name: string }>('select name from address_book_groups where id = $1 and client_id = $2 for update', [params.groupId, clientId]);
-      if (!group) throw notFound('The address-book group');
-      const user = await loadShareTarget(tx, view, params.userId);
+      const { group, user } = await lockShare(tx, view, params.groupId, params.userId);
       const removed = await tx.query<{ permission: string }>('delete from address_book_shares where group_id = $1 and user_id = $2 returning permission', [params.groupId, user.id]);
       if (removed.length === 0) return; // not shared: the wanted state already holds
       await recordAudit(tx, {
