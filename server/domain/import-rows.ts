@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
 import type { CellError, CellErrorCode, ImportColumn, ImportRow } from '../../src/api/schemas/import.js';
 import { IMPORT_COLUMNS } from '../../src/api/schemas/import.js';
@@ -8,7 +7,6 @@ import type { Queryable } from '../db/database.js';
 import { HttpProblem } from '../problems.js';
 import type { ClientReach } from '../scope.js';
 import type { NewUser } from './user-records.js';
-import { newUserCode } from './user-records.js';
 
 /**
  * Server-side validation of import rows. The browser validates the same file
@@ -434,19 +432,17 @@ export function validateImportRows(kind: ImportKind, rows: readonly ImportRow[],
       }
     }
 
-    if (!cell.failed('EMAIL') && email !== '') {
-      const key = email.toLowerCase();
-      const first = firstEmail.get(key);
-      if (refs.emails.has(key)) cell.fail('EMAIL', 'duplicate_existing', 'already used by a user of this client');
-      else if (first !== undefined) cell.fail('EMAIL', 'duplicate_in_file', `duplicate of row ${first}`);
-      else firstEmail.set(key, row);
-    }
-    if (!cell.failed('LOGIN') && login !== '') {
-      const key = login.toLowerCase();
-      const first = firstLogin.get(key);
-      if (refs.logins.has(key)) cell.fail('LOGIN', 'duplicate_existing', 'already used by a user of this client');
-      else if (first !== undefined) cell.fail('LOGIN', 'duplicate_in_file', `duplicate of row ${first}`);
-      else firstLogin.set(key, row);
+    // Emails and logins are unique in the client, compared case-insensitively: against its users, then earlier rows.
+    for (const [column, value, existing, firstRow] of [
+      ['EMAIL', email, refs.emails, firstEmail],
+      ['LOGIN', login, refs.logins, firstLogin],
+    ] as const) {
+      if (cell.failed(column) || value === '') continue;
+      const key = value.toLowerCase();
+      const first = firstRow.get(key);
+      if (existing.has(key)) cell.fail(column, 'duplicate_existing', 'already used by a user of this client');
+      else if (first !== undefined) cell.fail(column, 'duplicate_in_file', `duplicate of row ${first}`);
+      else firstRow.set(key, row);
     }
     if (accountType === 'user' && login !== '') fileOwnerLogins.add(login.toLowerCase());
     if (!cell.failed('OWNER_LOGIN') && owner !== '') ownerChecks.push({ index, owner: owner.toLowerCase(), raw: cells.OWNER_LOGIN ?? owner });
@@ -516,79 +512,6 @@ export async function findMissingOwners(tx: Queryable, clientId: string, rows: r
   );
 }
 
-
-/** Columns written, with their SQL types for `jsonb_to_recordset`. */
-const USER_COLUMNS = {
-  id: 'text', client_id: 'text', user_code: 'text', first_name: 'text', last_name: 'text', email: 'text', login: 'text', role: 'text',
-  mail_language: 'text', job_title: 'text', company: 'text', department: 'text', phone: 'text', mobile: 'text', street: 'text', zip: 'text',
-  city: 'text', country: 'text', biography: 'text', agency_ids: 'text[]', account_type: 'text', owner_login: 'text', visibility: 'text',
-  modification_prevention: 'boolean', two_factor: 'text', suspension_date: 'timestamptz', expiration_mode: 'text', creation_notification: 'boolean',
-  storage_quota: 'text', backup_quota: 'text', remote_management: 'boolean', support_management: 'boolean',
-} as const;
-type UserRecord = Record<keyof typeof USER_COLUMNS, unknown>;
-const COLUMN_NAMES = Object.keys(USER_COLUMNS).join(', ');
-const RECORD_TYPE = Object.entries(USER_COLUMNS)
-  .map(([column, type]) => `${column} ${type}`)
-  .join(', ');
-
-/** Rows per statement: bounds the JSON text of one statement (about 5 MB). */
-const USERS_PER_STATEMENT = 5_000;
-const SEATS_PER_STATEMENT = 20_000;
-
-const toRecord = (clientId: string, id: string, code: string, user: NewUser): UserRecord => ({
-  id, client_id: clientId, user_code: code, first_name: user.firstName, last_name: user.lastName, email: user.email, login: user.login,
-  role: user.role, mail_language: user.mailLanguage, job_title: user.jobTitle, company: user.company, department: user.department,
-  phone: user.phone, mobile: user.mobile, street: user.address.street, zip: user.address.zip, city: user.address.city,
-  country: user.address.country, biography: user.biography, agency_ids: user.agencyIds, account_type: user.accountType,
-  owner_login: user.ownerLogin, visibility: user.visibility, modification_prevention: user.modificationPrevention,
-  two_factor: user.twoFactor, suspension_date: user.suspensionDate, expiration_mode: user.expirationMode,
-  creation_notification: user.creationNotification, storage_quota: user.storageQuota, backup_quota: user.backupQuota,
-  remote_management: user.capabilities.remoteManagement, support_management: user.capabilities.supportManagement,
-});
-
-/**
- * Inserts users as `pending`, thousands per statement: the rows travel as one
- * JSON parameter unpacked by `jsonb_to_recordset` (a multi-row VALUES with
- * 33 parameters per row spends seconds binding them; insertUsers goes row by
- * row with checks, for single creations). The unique indexes still refuse an
- * email or login taken concurrently, which rolls the caller's transaction
- * back. Returns the ids in row order.
- */
-export async function insertPendingUsers(tx: Queryable, clientId: string, users: readonly NewUser[]): Promise<string[]> {
-  const ids = users.map(() => randomUUID());
-  let pending = users.map((_, index) => index);
-  // A code may clash with an existing one (about 1 in 10^12 per pair): those rows are skipped by the insert and retried with new codes.
-  for (let attempt = 0; pending.length > 0; attempt++) {
-    if (attempt === 5) throw new Error('could not draw unique user codes');
-    const inserted = new Set<string>();
-    const codes = new Set<string>();
-    for (let start = 0; start < pending.length; start += USERS_PER_STATEMENT) {
-      const records = pending.slice(start, start + USERS_PER_STATEMENT).map((index) => {
-        let code = newUserCode();
-        while (codes.has(code)) code = newUserCode();
-        codes.add(code);
-        return toRecord(clientId, ids[index]!, code, users[index]!);
-      });
-      const rows = await tx.query<{ id: string }>(
-        `insert into users (${COLUMN_NAMES}, status)
-         select ${COLUMN_NAMES}, 'pending' from jsonb_to_recordset($1::jsonb) as r(${RECORD_TYPE})
-         on conflict (user_code) do nothing returning id`,
-        [JSON.stringify(records)],
-      );
-      for (const { id } of rows) inserted.add(id);
-    }
-    pending = pending.filter((index) => !inserted.has(ids[index]!));
-  }
-
-  const seats = users.flatMap((user, index) => user.licencePoolIds.map((pool_id) => ({ user_id: ids[index]!, pool_id })));
-  for (let start = 0; start < seats.length; start += SEATS_PER_STATEMENT) {
-    await tx.query(
-      'insert into user_licence_pools (user_id, pool_id) select user_id, pool_id from jsonb_to_recordset($1::jsonb) as r(user_id text, pool_id text)',
-      [JSON.stringify(seats.slice(start, start + SEATS_PER_STATEMENT))],
-    );
-  }
-  return ids;
-}
 
 /** A unique index refusing an email or login between our check and our insert: a 409, not a 500. */
 export function uniqueViolation(error: unknown): HttpProblem | null {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID, scrypt, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, scrypt } from 'node:crypto';
 import { promisify } from 'node:util';
 import type * as z from 'zod/mini';
 import type { BulkInvitationPreview, BulkInvitationResult, BulkSelection, Invitation, InvitationRequest, InvitationResult } from '../../src/api/schemas/invitation.js';
@@ -11,7 +11,7 @@ import { renderInvitation } from '../mail/invitation.js';
 import { HttpProblem, invalid, notFound } from '../problems.js';
 import type { ClientReach } from '../scope.js';
 import { assertAgenciesInReach, userInReachSql } from '../scope.js';
-import { reserveSeats } from './seats.js';
+import { lockPools, reserveSeats, seatsUsedSql } from './seats.js';
 import { assertClientRefs, assertUnique, loadUser, userLabel } from './user-records.js';
 import { Params, filterSql } from './users.js';
 import type { OutgoingMail } from './mailer.js';
@@ -230,8 +230,7 @@ export async function previewBulk(db: Queryable, reach: ClientReach, selection: 
   // Seats are the client's, whoever can see the users: `used` counts every invited or active user of the pool.
   const pools = await db.query<{ id: string; name: string; total: number; used: number; needed: number }>(
     `select p.id, p.name, p.total,
-            (select count(*) from user_licence_pools up join users x on x.id = up.user_id
-              where up.pool_id = p.id and x.status in ('invited', 'active'))::int as used,
+            ${seatsUsedSql('p.id')} as used,
             (select count(*) from user_licence_pools up join users u on u.id = up.user_id
               where up.pool_id = p.id and u.status = 'pending' and u.email is not null and ${where})::int as needed
        from licence_pools p where p.client_id = $1 order by p.id`,
@@ -332,18 +331,7 @@ export async function sendBulk(db: Database, ctx: InvitationContext, selection: 
       // Seats: pending users take one in each of their pools; invited ones (a resend) already hold theirs.
       const neededPools = [...new Set(candidates.filter((c) => c.status === 'pending').flatMap((c) => c.pool_ids))].sort();
       const remaining = new Map<string, { name: string; left: number }>();
-      if (neededPools.length) {
-        const locked = await tx.query<{ id: string; name: string; total: number }>(
-          'select id, name, total from licence_pools where client_id = $1 and id = any($2::text[]) order by id for update',
-          [reach.clientId, neededPools],
-        );
-        const used = await tx.query<{ pool_id: string; used: number }>(
-          `select up.pool_id, count(*)::int as used from user_licence_pools up join users u on u.id = up.user_id
-            where up.pool_id = any($1::text[]) and u.status in ('invited', 'active') group by up.pool_id`,
-          [neededPools],
-        );
-        for (const pool of locked) remaining.set(pool.id, { name: pool.name, left: pool.total - (used.find((u) => u.pool_id === pool.id)?.used ?? 0) });
-      }
+      for (const pool of await lockPools(tx, reach.clientId, neededPools)) remaining.set(pool.id, { name: pool.name, left: pool.total - pool.used });
 
       const sent: BulkUserRow[] = [];
       const fail = (id: string, code: string, message: string) => {
@@ -465,14 +453,6 @@ export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
   const hash = await scryptAsync(password, salt, SCRYPT.keylen, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p, maxmem: 64 * 1024 * 1024 });
   return ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('base64url'), hash.toString('base64url')].join('$');
-}
-
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, n, r, p, salt, hash] = stored.split('$');
-  if (scheme !== 'scrypt' || !salt || !hash) return false;
-  const expected = Buffer.from(hash, 'base64url');
-  const actual = await scryptAsync(password, Buffer.from(salt, 'base64url'), expected.length, { N: Number(n), r: Number(r), p: Number(p), maxmem: 64 * 1024 * 1024 });
-  return timingSafeEqual(actual, expected);
 }
 
 const expired = () =>

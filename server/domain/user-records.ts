@@ -169,42 +169,87 @@ export async function assertClientRefs(db: Queryable, clientId: string, refs: { 
 export type NewUser = z.output<typeof UserCreate>;
 
 /**
- * Inserts users as `pending` (invitations are a separate step that takes the
- * seats). Checks uniqueness and references first for clear errors; the unique
- * indexes still guard against a concurrent insert. Returns the new ids in order.
+ * Creates users as `pending` (invitations are a separate step that takes the
+ * seats), after the checks that give clear errors: uniqueness (409 naming the
+ * field) and references. Returns the new ids in order.
  */
 export async function insertUsers(tx: Queryable, clientId: string, users: readonly NewUser[]): Promise<string[]> {
-  const ids: string[] = [];
   for (const user of users) {
     await assertUnique(tx, clientId, { email: user.email, login: user.login });
     await assertClientRefs(tx, clientId, user);
-    const id = randomUUID();
-    // A collision in 32^8 codes is rare; retrying a few times makes it impossible in practice.
-    for (let attempt = 0; ; attempt++) {
-      const code = newUserCode();
-      const [clash] = await tx.query('select 1 from users where user_code = $1', [code]);
-      if (clash && attempt < 5) continue;
-      await tx.query(
-        `insert into users (id, client_id, user_code, first_name, last_name, email, login, role, mail_language, job_title, company,
-           department, phone, mobile, street, zip, city, country, biography, agency_ids, account_type, owner_login, visibility,
-           modification_prevention, two_factor, suspension_date, expiration_mode, creation_notification, storage_quota, backup_quota,
-           remote_management, support_management, status)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25,
-           $26, $27, $28, $29, $30, $31, $32, 'pending')`,
-        [
-          id, clientId, code, user.firstName, user.lastName, user.email, user.login, user.role, user.mailLanguage, user.jobTitle,
-          user.company, user.department, user.phone, user.mobile, user.address.street, user.address.zip, user.address.city,
-          user.address.country, user.biography, user.agencyIds, user.accountType, user.ownerLogin, user.visibility,
-          user.modificationPrevention, user.twoFactor, user.suspensionDate, user.expirationMode, user.creationNotification,
-          user.storageQuota, user.backupQuota, user.capabilities.remoteManagement, user.capabilities.supportManagement,
-        ],
+  }
+  return insertPendingUsers(tx, clientId, users);
+}
+
+/** Columns written, with their SQL types for `jsonb_to_recordset`. */
+const USER_COLUMNS = {
+  id: 'text', client_id: 'text', user_code: 'text', first_name: 'text', last_name: 'text', email: 'text', login: 'text', role: 'text',
+  mail_language: 'text', job_title: 'text', company: 'text', department: 'text', phone: 'text', mobile: 'text', street: 'text', zip: 'text',
+  city: 'text', country: 'text', biography: 'text', agency_ids: 'text[]', account_type: 'text', owner_login: 'text', visibility: 'text',
+  modification_prevention: 'boolean', two_factor: 'text', suspension_date: 'timestamptz', expiration_mode: 'text', creation_notification: 'boolean',
+  storage_quota: 'text', backup_quota: 'text', remote_management: 'boolean', support_management: 'boolean',
+} as const;
+type UserRecord = Record<keyof typeof USER_COLUMNS, unknown>;
+const COLUMN_NAMES = Object.keys(USER_COLUMNS).join(', ');
+const RECORD_TYPE = Object.entries(USER_COLUMNS)
+  .map(([column, type]) => `${column} ${type}`)
+  .join(', ');
+
+/** Rows per statement: bounds the JSON text of one statement (about 5 MB). */
+const USERS_PER_STATEMENT = 5_000;
+const SEATS_PER_STATEMENT = 20_000;
+
+const toRecord = (clientId: string, id: string, code: string, user: NewUser): UserRecord => ({
+  id, client_id: clientId, user_code: code, first_name: user.firstName, last_name: user.lastName, email: user.email, login: user.login,
+  role: user.role, mail_language: user.mailLanguage, job_title: user.jobTitle, company: user.company, department: user.department,
+  phone: user.phone, mobile: user.mobile, street: user.address.street, zip: user.address.zip, city: user.address.city,
+  country: user.address.country, biography: user.biography, agency_ids: user.agencyIds, account_type: user.accountType,
+  owner_login: user.ownerLogin, visibility: user.visibility, modification_prevention: user.modificationPrevention,
+  two_factor: user.twoFactor, suspension_date: user.suspensionDate, expiration_mode: user.expirationMode,
+  creation_notification: user.creationNotification, storage_quota: user.storageQuota, backup_quota: user.backupQuota,
+  remote_management: user.capabilities.remoteManagement, support_management: user.capabilities.supportManagement,
+});
+
+/**
+ * Inserts users as `pending`, thousands per statement: the rows travel as one
+ * JSON parameter unpacked by `jsonb_to_recordset` (a multi-row VALUES with
+ * 33 parameters per row spends seconds binding them; insertUsers goes row by
+ * row with checks, for single creations). The unique indexes still refuse an
+ * email or login taken concurrently, which rolls the caller's transaction
+ * back. Returns the ids in row order.
+ */
+export async function insertPendingUsers(tx: Queryable, clientId: string, users: readonly NewUser[]): Promise<string[]> {
+  const ids = users.map(() => randomUUID());
+  let pending = users.map((_, index) => index);
+  // A code may clash with an existing one (about 1 in 10^12 per pair): those rows are skipped by the insert and retried with new codes.
+  for (let attempt = 0; pending.length > 0; attempt++) {
+    if (attempt === 5) throw new Error('could not draw unique user codes');
+    const inserted = new Set<string>();
+    const codes = new Set<string>();
+    for (let start = 0; start < pending.length; start += USERS_PER_STATEMENT) {
+      const records = pending.slice(start, start + USERS_PER_STATEMENT).map((index) => {
+        let code = newUserCode();
+        while (codes.has(code)) code = newUserCode();
+        codes.add(code);
+        return toRecord(clientId, ids[index]!, code, users[index]!);
+      });
+      const rows = await tx.query<{ id: string }>(
+        `insert into users (${COLUMN_NAMES}, status)
+         select ${COLUMN_NAMES}, 'pending' from jsonb_to_recordset($1::jsonb) as r(${RECORD_TYPE})
+         on conflict (user_code) do nothing returning id`,
+        [JSON.stringify(records)],
       );
-      break;
+      for (const { id } of rows) inserted.add(id);
     }
-    for (const poolId of user.licencePoolIds) {
-      await tx.query('insert into user_licence_pools (user_id, pool_id) values ($1, $2)', [id, poolId]);
-    }
-    ids.push(id);
+    pending = pending.filter((index) => !inserted.has(ids[index]!));
+  }
+
+  const seats = users.flatMap((user, index) => user.licencePoolIds.map((pool_id) => ({ user_id: ids[index]!, pool_id })));
+  for (let start = 0; start < seats.length; start += SEATS_PER_STATEMENT) {
+    await tx.query(
+      'insert into user_licence_pools (user_id, pool_id) select user_id, pool_id from jsonb_to_recordset($1::jsonb) as r(user_id text, pool_id text)',
+      [JSON.stringify(seats.slice(start, start + SEATS_PER_STATEMENT))],
+    );
   }
   return ids;
 }

@@ -9,13 +9,13 @@ import {
   MAX_RETURNED_ERRORS,
   findCommitCollisions,
   findMissingOwners,
-  insertPendingUsers,
   loadImportReferences,
   packRow,
   uniqueViolation,
   unpackRow,
   validateImportRows,
 } from '../domain/import-rows.js';
+import { insertPendingUsers } from '../domain/user-records.js';
 import { bindRoute } from '../http/contract-router.js';
 import type { AppEnv } from '../http/env.js';
 import { HttpProblem, notFound } from '../problems.js';

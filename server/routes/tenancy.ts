@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/env.js';
 import { bindRoute } from '../http/contract-router.js';
 import { notFound } from '../problems.js';
+import { seatsUsedSql } from '../domain/seats.js';
 import { reachClient, requirePermission, userInReachSql } from '../scope.js';
 
 interface ClientRow {
@@ -79,8 +80,7 @@ export function registerTenancyRoutes(app: Hono<AppEnv>, db: Database): void {
     // Seats are client-wide: an agency admin needs the true remaining count to know whether an invitation can go out.
     const rows = await db.query<{ id: string; client_id: string; key: string; name: string; kind: 'user' | 'operator'; total: number; used: number }>(
       `select p.id, p.client_id, p.key, p.name, p.kind, p.total,
-              (select count(*)::int from user_licence_pools up join users u on u.id = up.user_id
-                where up.pool_id = p.id and u.status in ('invited', 'active')) as used
+              ${seatsUsedSql('p.id')} as used
          from licence_pools p
         where p.client_id = $1
         order by p.kind = 'operator', p.name`,

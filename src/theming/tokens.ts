@@ -6,7 +6,7 @@ import { css } from 'lit';
  * and a host page can still override any `--suite-*` property.
  * `themes/default.css` repeats these values for hosts that want them on `:root`
  * (a test keeps the two in step). Composed with `css` literals because
- * `unsafeCSS` is banned.
+ * lint bans turning strings into CSS.
  *
  * Default-theme contrast (WCAG 2.2, against surface #ffffff unless noted):
  * on-surface 16.5:1, muted 6.1:1 (5.7:1 on surface-raised), danger 6.5:1,
