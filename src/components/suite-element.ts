@@ -1,10 +1,10 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocalizeController } from '../controllers/localize-controller.js';
 
 /**
  * The one base every Suite element extends: registration that survives the kit
- * being loaded twice, and localisation. Behaviour beyond that goes into
+ * being loaded twice, and a `lang` that re-renders. Each element adds its own
+ * `LocalizeController` with its own messages, so it bundles only its words. Behaviour beyond that goes into
  * controllers, not into more base classes or mixins.
  */
 export class SuiteElement extends LitElement {
@@ -40,6 +40,4 @@ export class SuiteElement extends LitElement {
    * reflected `''` would write `lang=""` and hide the ancestors' language.
    */
   @property({ reflect: true }) override lang!: string;
-
-  protected readonly localize = new LocalizeController(this);
 }

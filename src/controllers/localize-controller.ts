@@ -2,11 +2,11 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localeContext } from '../context/locale-context.js';
 import {
-  catalogues,
   DEFAULT_LOCALE,
   matchCatalogue,
-  type MessageKey,
+  type Message,
   type MessageParams,
+  type Messages,
   type MessageTools,
   type PluralForms,
   type SupportedLocale,
@@ -22,7 +22,7 @@ import {
 type LocalizedHost = ReactiveControllerHost & HTMLElement;
 
 /** Controllers of connected elements, told when some `lang` attribute in the light DOM changes. */
-const connected = new Set<LocalizeController>();
+const connected = new Set<{ readonly host: LocalizedHost }>();
 let langObserver: MutationObserver | undefined;
 
 function watchLangAttributes(): void {
@@ -75,7 +75,7 @@ interface ResolvedLocale {
  * (through shadow roots), else English. Unsupported locales fall back by
  * language (`fr-CA` -> `fr`), then to English.
  */
-export class LocalizeController implements ReactiveController {
+export class LocalizeController<R extends Record<string, Message> = Record<string, Message>> implements ReactiveController {
   readonly host: LocalizedHost;
   private readonly localeFromContext: ContextConsumer<typeof localeContext, LocalizedHost>;
   private resolved: ResolvedLocale | undefined;
@@ -84,14 +84,19 @@ export class LocalizeController implements ReactiveController {
   private readonly pluralRules = new Map<string, Intl.PluralRules>();
   private readonly tools: MessageTools;
 
-  constructor(host: LocalizedHost) {
+  private readonly messages: Messages<R>;
+
+  /** `messages`: the element's own words (see `src/i18n/`), in every supported language. */
+  constructor(host: LocalizedHost, messages: Messages<R>) {
     this.host = host;
+    this.messages = messages;
     host.addController(this);
     // The consumer requests a host update itself whenever the provided value changes.
     this.localeFromContext = new ContextConsumer(host, { context: localeContext, subscribe: true });
     this.tools = {
       number: (value, options) => this.formatNumber(value, options),
       plural: (count, forms) => this.plural(count, forms),
+      date: (value, options) => this.formatDate(value, options),
     };
   }
 
@@ -121,8 +126,8 @@ export class LocalizeController implements ReactiveController {
     return this.resolve().catalogue;
   }
 
-  term<K extends MessageKey>(key: K, ...params: MessageParams<K>): string {
-    const message = catalogues[this.catalogueLocale][key] as string | ((p: unknown, t: MessageTools) => string);
+  term<K extends keyof R & string>(key: K, ...params: MessageParams<R[K]>): string {
+    const message = this.messages[this.catalogueLocale][key] as Message;
     return typeof message === 'string' ? message : message(params[0], this.tools);
   }
 

@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { SuiteElement } from '../../src/components/suite-element.js';
+import { LocalizeController } from '../../src/controllers/localize-controller.js';
+import { licenceMeterMessages } from '../../src/i18n/licence-meter.js';
 
 let counter = 0;
 const uniqueTag = () => `suite-define-probe-${++counter}`;
@@ -60,6 +62,8 @@ describe('SuiteElement', () => {
 
   describe('lang', () => {
     class LangProbe extends SuiteElement {
+      private readonly localize = new LocalizeController(this, licenceMeterMessages);
+
       override render() {
         return html`${this.localize.term('licenceMeter.empty')}`;
       }

@@ -11,6 +11,8 @@ import type { SuiteApi } from '../../api/suite-api.js';
 import { apiContext } from '../../context/api-context.js';
 import { SuiteBuyLicencesEvent } from '../../events/suite-buy-licences-event.js';
 import { SuiteErrorEvent } from '../../events/suite-error-event.js';
+import { LocalizeController } from '../../controllers/localize-controller.js';
+import { licenceMeterMessages } from '../../i18n/licence-meter.js';
 import { SuiteElement } from '../suite-element.js';
 import { licenceMeterStyles } from './licence-meter.styles.js';
 
@@ -59,6 +61,8 @@ function isAbort(error: unknown): boolean {
  */
 export class SuiteLicenceMeter extends SuiteElement {
   static override styles = licenceMeterStyles;
+
+  protected readonly localize = new LocalizeController(this, licenceMeterMessages);
 
   /** The client (tenant) whose pools are shown. */
   @property({ attribute: 'client-id' }) clientId?: string;
