@@ -1,2 +1,12 @@
 export { SuiteBuyLicencesEvent, type SuiteBuyLicencesEventInit } from './suite-buy-licences-event.js';
 export { SuiteErrorEvent } from './suite-error-event.js';
+export { SuiteUserOpenEvent, type SuiteUserOpenEventInit } from './suite-user-open-event.js';
+export { SuiteSelectionChangeEvent, type SuiteSelectionChangeEventInit } from './suite-selection-change-event.js';
+export { SuiteBulkInviteRequestEvent, type SuiteBulkInviteRequestEventInit } from './suite-bulk-invite-request-event.js';
+export { SuiteInviteSentEvent, type SuiteInviteSentEventInit } from './suite-invite-sent-event.js';
+export { SuiteInvitationsSentEvent, type SuiteInvitationsSentEventInit } from './suite-invitations-sent-event.js';
+export { SuiteUserChangedEvent, type SuiteUserChangedEventInit } from './suite-user-changed-event.js';
+export { SuiteUserDeletedEvent, type SuiteUserDeletedEventInit } from './suite-user-deleted-event.js';
+export { SuiteUserReplacedEvent, type SuiteUserReplacedEventInit } from './suite-user-replaced-event.js';
+export { SuiteSuperviseRequestEvent, type SuiteSuperviseRequestEventInit } from './suite-supervise-request-event.js';
+export { SuiteRequestCloseEvent, type SuiteRequestCloseEventInit } from './suite-request-close-event.js';
