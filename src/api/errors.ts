@@ -118,3 +118,9 @@ export class IncompatibleBackendError extends SuiteApiError {
 export function isSuiteApiError(error: unknown): error is SuiteApiError {
   return error instanceof Error && typeof (error as Partial<SuiteApiError>).kind === 'string' && 'endpoint' in error;
 }
+
+/** A request cancelled on purpose (a newer one, leaving the page): nothing to show, nothing to report. */
+export function isAbortError(error: unknown): boolean {
+  if (isSuiteApiError(error)) return error.kind === 'aborted';
+  return error instanceof Error && error.name === 'AbortError';
+}

@@ -1,6 +1,8 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isSuiteApiError } from '../api/errors.js';
 import { localeContext } from '../context/locale-context.js';
+import { commonMessages } from '../i18n/common.js';
 import {
   DEFAULT_LOCALE,
   matchCatalogue,
@@ -129,6 +131,31 @@ export class LocalizeController<R extends Record<string, Message> = Record<strin
   term<K extends keyof R & string>(key: K, ...params: MessageParams<R[K]>): string {
     const message = this.messages[this.catalogueLocale][key] as Message;
     return typeof message === 'string' ? message : message(params[0], this.tools);
+  }
+
+  /**
+   * The words for a failed request: the client's own error kinds (network,
+   * timeout, rate limit, incompatible backend) in this locale, the server's
+   * problem text for a refusal, else `fallback` (what the element was doing).
+   */
+  describeError(error: unknown, fallback: string): string {
+    const common = commonMessages[this.catalogueLocale];
+    if (!isSuiteApiError(error)) return fallback;
+    switch (error.kind) {
+      case 'network':
+        return common['error.network'];
+      case 'timeout':
+        return common['error.timeout'];
+      case 'rate-limited':
+        return common['error.rateLimited'];
+      case 'incompatible-backend':
+        return common['error.incompatibleBackend']({
+          endpoint: error.endpoint,
+          fieldPath: 'fieldPath' in error && typeof error.fieldPath === 'string' ? error.fieldPath : '(root)',
+        });
+      default:
+        return fallback;
+    }
   }
 
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string {

@@ -10,3 +10,4 @@ export { SuiteUserDeletedEvent, type SuiteUserDeletedEventInit } from './suite-u
 export { SuiteUserReplacedEvent, type SuiteUserReplacedEventInit } from './suite-user-replaced-event.js';
 export { SuiteSuperviseRequestEvent, type SuiteSuperviseRequestEventInit } from './suite-supervise-request-event.js';
 export { SuiteRequestCloseEvent, type SuiteRequestCloseEventInit } from './suite-request-close-event.js';
+export { SuiteInviteRequestEvent, type SuiteInviteRequestEventInit } from './suite-invite-request-event.js';

@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { isSuiteApiError } from '../../api/errors.js';
+import { isAbortError } from '../../api/errors.js';
 import { isHttpsUrl } from '../../api/https-url.js';
 import type { LicencePool, LicencePoolList } from '../../api/schemas/licence-pool.js';
 import type { SuiteApi } from '../../api/suite-api.js';
@@ -27,12 +27,6 @@ type PoolStatus = 'available' | 'full' | 'over';
 function poolStatus(pool: LicencePool): PoolStatus {
   if (pool.remaining < 0) return 'over';
   return pool.remaining === 0 ? 'full' : 'available';
-}
-
-/** A cancelled request is not a failure: nothing to show, nothing to report. */
-function isAbort(error: unknown): boolean {
-  if (isSuiteApiError(error)) return error.kind === 'aborted';
-  return error instanceof Error && error.name === 'AbortError';
 }
 
 /**
@@ -90,7 +84,7 @@ export class SuiteLicenceMeter extends SuiteElement {
       try {
         return await api.listLicencePools(clientId, { signal });
       } catch (error) {
-        if (!signal.aborted && !isAbort(error)) {
+        if (!signal.aborted && !isAbortError(error)) {
           this.dispatchEvent(new SuiteErrorEvent(error instanceof Error ? error : new Error(String(error))));
         }
         throw error;
@@ -205,7 +199,7 @@ export class SuiteLicenceMeter extends SuiteElement {
   }
 
   private renderError(error: unknown): TemplateResult | typeof nothing {
-    if (isAbort(error)) return nothing;
+    if (isAbortError(error)) return nothing;
     return html`
       <div part="error" class="error" role="alert">
         <p>${this.describeError(error)}</p>
@@ -215,23 +209,7 @@ export class SuiteLicenceMeter extends SuiteElement {
   }
 
   private describeError(error: unknown): string {
-    const term = this.localize.term.bind(this.localize);
-    if (!isSuiteApiError(error)) return term('error.loadLicences');
-    switch (error.kind) {
-      case 'incompatible-backend':
-        return term('error.incompatibleBackend', {
-          endpoint: error.endpoint,
-          fieldPath: 'fieldPath' in error && typeof error.fieldPath === 'string' ? error.fieldPath : '(root)',
-        });
-      case 'network':
-        return term('error.network');
-      case 'timeout':
-        return term('error.timeout');
-      case 'rate-limited':
-        return term('error.rateLimited');
-      default:
-        return term('error.loadLicences');
-    }
+    return this.localize.describeError(error, this.localize.term('error.loadLicences'));
   }
 
   private requestBuy(pool: LicencePool): void {
