@@ -51,10 +51,10 @@ const suites = [
   },
   {
     name: 'postgres',
-    description: 'database tests on a real PostgreSQL server (driver, seat race)',
+    description: 'database tests on a real PostgreSQL server (driver, seat race, domain rules)',
     needsPostgres: true,
     command: process.execPath,
-    args: () => ['--import', 'tsx', '--test', '--test-reporter=spec', 'test/node/database-drivers.test.ts', 'test/node/seat-race.test.ts'],
+    args: () => ['--import', 'tsx', '--test', '--test-reporter=spec', 'test/node/database-drivers.test.ts', 'test/node/seat-race.test.ts', 'test/node/server-rules.test.ts'],
     count: nodeTestCount,
   },
   {
@@ -74,6 +74,15 @@ const suites = [
     before: () => rmSync(elementsSummary, { force: true }),
     // Written by test/summary-reporter.mjs: the runner's own count sits inside a progress bar.
     count: () => (existsSync(elementsSummary) ? JSON.parse(readFileSync(elementsSummary, 'utf8')) : { passed: 0, failed: 0 }),
+  },
+  {
+    name: 'e2e',
+    description: 'end-to-end: the demo portal on the reference backend (PGlite), driven in real Chromium (playwright-core)',
+    needsBrowser: true,
+    command: process.execPath,
+    // One file at a time: each starts its own backend, database and browser.
+    args: () => ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...testFiles('test/e2e')],
+    count: nodeTestCount,
   },
 ];
 

@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { routes } from '../src/api/routes.js';
 import { authenticate } from './auth.js';
 import type { Database } from './db/database.js';
+import { startOutboxWorker } from './domain/mailer.js';
 import type { AppEnv } from './http/env.js';
 import { HttpProblem, problemResponse } from './problems.js';
 import type { ServerConfig } from './config.js';
@@ -54,6 +55,8 @@ export function createApp(db: Database, config: ServerConfig = configFromEnv()) 
   registerImportsRoutes(api, db, config);
   registerBrandingRoutes(api, db, config);
   registerSupervisionRoutes(api, db, config);
+  // Emails the relay refused or could not take are retried in the background (with SMTP_URL only; the timer never holds the process).
+  startOutboxWorker(db, config);
 
   const app = new Hono<AppEnv>();
   // One line per request, written after the answer: never a header, never a body, the token of a path masked.

@@ -43,19 +43,53 @@ function toMe(row: AdminRow): Me {
 
 const ADMIN_SELECT = 'a.id, a.partner_id, a.client_id, a.role, a.display_name, a.email, a.agency_ids';
 
+/** How long an admin token's lookup is reused: a revoked token or a changed scope takes effect within this. */
+export const ADMIN_TOKEN_CACHE_MS = 5_000;
+const ADMIN_TOKEN_CACHE_SIZE = 10_000;
+
+/**
+ * Admin tokens found in the last few seconds, by digest: every request of an
+ * element's burst (list, pools, count) would otherwise look the same token up.
+ * Only admin tokens that exist are kept; supervision tokens are looked up every
+ * time, since ending a session or banning its user must cut it off at once.
+ */
+class AdminTokenCache {
+  private readonly entries = new Map<string, { row: AdminRow; expires: number }>();
+
+  get(digest: string, now: number): AdminRow | undefined {
+    const entry = this.entries.get(digest);
+    if (!entry) return undefined;
+    if (entry.expires > now) return entry.row;
+    this.entries.delete(digest);
+    return undefined;
+  }
+
+  set(digest: string, row: AdminRow, now: number): void {
+    // Oldest first (insertion order): beyond the size, the oldest entry goes.
+    if (this.entries.size >= ADMIN_TOKEN_CACHE_SIZE) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(digest, { row, expires: now + ADMIN_TOKEN_CACHE_MS });
+  }
+}
+
 /**
  * Resolves the bearer token to the admin: the tenant always comes from here,
  * never from the request. A supervision token resolves to the admin who
  * started the session, narrowed to the supervised user's client and marked
  * with the session, so routes can refuse sensitive actions while supervising.
  */
-export const authenticate = (db: Queryable, now: () => Date) =>
-  createMiddleware<AppEnv>(async (c, next) => {
+export const authenticate = (db: Queryable, now: () => Date) => {
+  // Per app instance, in real time (not the injectable clock, which tests move by days).
+  const cache = new AdminTokenCache();
+  return createMiddleware<AppEnv>(async (c, next) => {
     const header = c.req.header('authorization') ?? '';
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     if (!token) throw new HttpProblem(401, 'unauthenticated', 'Authentication required', 'Send an admin token as Authorization: Bearer <token>.');
     const digest = tokenDigest(token);
-    const [row] = await db.query<AdminRow>(`select ${ADMIN_SELECT} from admin_tokens t join admins a on a.id = t.admin_id where t.token_sha256 = $1`, [digest]);
+    let row = cache.get(digest, Date.now());
+    if (!row) {
+      [row] = await db.query<AdminRow>(`select ${ADMIN_SELECT} from admin_tokens t join admins a on a.id = t.admin_id where t.token_sha256 = $1`, [digest]);
+      if (row) cache.set(digest, row, Date.now());
+    }
     if (row) {
       c.set('admin', toMe(row));
       c.set('supervision', null);
@@ -85,3 +119,4 @@ export const authenticate = (db: Queryable, now: () => Date) =>
     c.set('supervision', { sessionId: session.session_id, clientId: session.session_client_id, userId: session.user_id });
     await next();
   });
+};

@@ -1,3 +1,4 @@
+import type { OutboxRetryPolicy } from './domain/mailer.js';
 import type { RateLimits } from './domain/rate-limit.js';
 import { createLogger, parseLogLevel } from './log.js';
 import type { Logger, LogLevel } from './log.js';
@@ -14,6 +15,8 @@ export interface ServerConfig {
   now: () => Date;
   /** Overrides of the email rate limits (tests use small ones); defaults in domain/rate-limit.ts. */
   rateLimits?: Partial<RateLimits>;
+  /** Overrides of the outbox retry policy (tests use short delays); defaults in domain/mailer.ts. */
+  outboxRetry?: Partial<OutboxRetryPolicy>;
   /** JSON lines (pino), secrets redacted; see server/log.ts. */
   logger: Logger;
 }

@@ -12,6 +12,8 @@ export class HttpProblem extends Error {
     readonly errors?: FieldError[],
     /** Extra response headers (`Retry-After`, the current `ETag` on 412). */
     readonly headers: Record<string, string> = {},
+    /** Extra members of the problem (`seatShortfalls` on `seat_limit`). */
+    readonly extensions: Pick<Problem, 'seatShortfalls'> = {},
   ) {
     super(detail ?? title);
   }
@@ -25,6 +27,7 @@ export class HttpProblem extends Error {
       ...(instance ? { instance } : {}),
       ...(this.detail ? { detail: this.detail } : {}),
       ...(this.errors ? { errors: this.errors } : {}),
+      ...this.extensions,
     };
   }
 }
@@ -32,6 +35,12 @@ export class HttpProblem extends Error {
 export const notFound = (what: string) => new HttpProblem(404, 'not_found', 'Not found', `${what} was not found`);
 
 export const forbidden = (detail: string) => new HttpProblem(403, 'forbidden', 'Forbidden', detail);
+
+/** 403 naming `role`: only the client's super admin (or the partner) makes or unmakes a super admin. */
+export const superAdminRoleRefusal = (path = 'role') =>
+  new HttpProblem(403, 'forbidden', 'Forbidden', `${path}: only a super administrator can grant or remove the super administrator role.`, [
+    { path, code: 'super_admin_only', message: 'only a super administrator can grant or remove this role' },
+  ]);
 
 /** A field-level 400, in the same shape the client's own validation produces. */
 export const invalid = (errors: FieldError[], detail = 'Some fields are invalid.') =>

@@ -1,4 +1,11 @@
 /** Registers every element under its `suite-*` tag; loading it twice only warns. */
 import './components/licence-meter/licence-meter.js';
+import './components/invite-dialog/invite-dialog.js';
+import './components/bulk-invite-banner/bulk-invite-banner.js';
+import './components/team-capabilities/team-capabilities.js';
+import './components/address-book-sharing/address-book-sharing.js';
+import './components/user-panel/user-panel.js';
+import './components/user-table/user-table.js';
+import './components/user-admin/user-admin.js';
 
 export * from './index.js';

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID, scrypt } from 'node:crypto';
 import { promisify } from 'node:util';
 import type * as z from 'zod/mini';
-import type { BulkInvitationPreview, BulkInvitationResult, BulkSelection, Invitation, InvitationRequest, InvitationResult } from '../../src/api/schemas/invitation.js';
+import type { BulkInvitationPreview, BulkInvitationResult, BulkSelection, Invitation, InvitationRequest, InvitationResult, UserSummary } from '../../src/api/schemas/invitation.js';
 import type { Me } from '../../src/api/schemas/me.js';
 import type { MailLanguage, User, UserStatus } from '../../src/api/schemas/user.js';
 import { recordAudit } from '../audit.js';
@@ -12,8 +12,8 @@ import { HttpProblem, invalid, notFound } from '../problems.js';
 import type { ClientReach } from '../scope.js';
 import { assertAgenciesInReach, userInReachSql } from '../scope.js';
 import { lockPools, reserveSeats, seatsUsedSql } from './seats.js';
-import { assertClientRefs, assertUnique, loadUser, userLabel } from './user-records.js';
-import { Params, filterSql } from './users.js';
+import { assertClientRefs, assertUnique, loadUser, operatorPoolOf, userLabel, userPoolsSql } from './user-records.js';
+import { Params, assertModifiable, assertRoleChange, filterSql } from './users.js';
 import type { OutgoingMail } from './mailer.js';
 import { writeOutbox } from './mailer.js';
 import type { RateLimits } from './rate-limit.js';
@@ -103,11 +103,22 @@ export async function sendInvitation(
   ctx: InvitationContext,
   userId: string,
   overrides: InvitationOverrides,
-  options: { allowedFrom: readonly UserStatus[]; emailPath?: string; auditDetails?: Record<string, unknown> },
+  options: {
+    allowedFrom: readonly UserStatus[];
+    emailPath?: string;
+    auditDetails?: Record<string, unknown>;
+    /** False when the overrides are the server's own (a replacement's pools for a newcomer just created), not the admin's. */
+    checkModification?: boolean;
+  },
 ): Promise<SentInvitation> {
   const { reach, now } = ctx;
   const user = await loadUser(tx, reach, userId, { forUpdate: true });
   assertInvitable(user, options.allowedFrom);
+  // Overrides change the record (email, role, agencies, pools, language): a protected record refuses them as it refuses a PATCH.
+  const changed = changedByOverrides(user, overrides);
+  if (changed.length > 0 && options.checkModification !== false) assertModifiable(ctx.admin, user, changed);
+  // The role override follows the update route's rule: only a super admin makes or unmakes a super admin.
+  assertRoleChange(ctx.admin, user.role, overrides.role);
 
   if (overrides.email !== undefined) await assertUnique(tx, reach.clientId, { email: overrides.email }, user.id);
   if (overrides.agencyIds !== undefined) assertAgenciesInReach(reach, overrides.agencyIds);
@@ -119,6 +130,11 @@ export async function sendInvitation(
   }
   const language = overrides.mailLanguage ?? user.mailLanguage;
   const pools = overrides.licencePoolIds ? [...new Set(overrides.licencePoolIds)] : user.licencePoolIds;
+  // Support management keeps its operator pool whatever pools the invitation names (DOMAIN.md: operators are capped).
+  if (overrides.licencePoolIds && user.capabilities.supportManagement) {
+    const operatorPool = await operatorPoolOf(tx, reach.clientId);
+    if (operatorPool && !pools.includes(operatorPool)) pools.push(operatorPool);
+  }
 
   // A resend keeps the seats it holds; a pool added now, or any pool of a user not yet invited, takes one.
   const held = user.status === 'invited' || user.status === 'active' ? new Set(user.licencePoolIds) : new Set<string>();
@@ -183,6 +199,18 @@ export async function sendInvitation(
     },
   });
   return { user: invited, invitation: toInvitation(invitation), outboxId: outboxId! };
+}
+
+/** The overrides that would change the user's record (an override equal to the current value changes nothing). */
+function changedByOverrides(user: User, overrides: InvitationOverrides): string[] {
+  const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+  const changed: string[] = [];
+  if (overrides.email !== undefined && overrides.email !== user.email) changed.push('email');
+  if (overrides.role !== undefined && overrides.role !== user.role) changed.push('role');
+  if (overrides.mailLanguage !== undefined && overrides.mailLanguage !== user.mailLanguage) changed.push('mailLanguage');
+  if (overrides.agencyIds !== undefined && !sameSet([...new Set(overrides.agencyIds)], user.agencyIds)) changed.push('agencyIds');
+  if (overrides.licencePoolIds !== undefined && !sameSet([...new Set(overrides.licencePoolIds)], user.licencePoolIds)) changed.push('licencePoolIds');
+  return changed;
 }
 
 export const recipientLimited = (retryAfterSeconds: number) =>
@@ -253,6 +281,8 @@ interface BulkUserRow {
   id: string;
   first_name: string;
   last_name: string;
+  login: string;
+  user_code: string;
   email: string | null;
   status: UserStatus;
   mail_language: MailLanguage;
@@ -262,6 +292,8 @@ interface BulkUserRow {
 
 /** Users per transaction: large enough that 10,000 invitations are a few dozen statements, small enough to hold locks briefly. */
 const BULK_CHUNK = 1000;
+
+const summaryOf = (row: BulkUserRow): UserSummary => ({ id: row.id, firstName: row.first_name, lastName: row.last_name, login: row.login, userCode: row.user_code });
 
 const SKIPPED: Partial<Record<UserStatus, { code: string; message: string }>> = {
   active: { code: 'already_active', message: 'already active' },
@@ -283,7 +315,14 @@ export interface BulkSendOutcome {
  * `seat_limit`, and everything is written with a handful of set-based
  * statements. A failure of one user never undoes another's invitation.
  */
-export async function sendBulk(db: Database, ctx: InvitationContext, selection: Selection): Promise<BulkSendOutcome> {
+export async function sendBulk(
+  db: Database,
+  ctx: InvitationContext,
+  selection: Selection,
+  /** `chunkSize`: users per transaction; `afterChunk`: runs between two chunks (tests interleave other writers there). */
+  options: { chunkSize?: number; afterChunk?: () => Promise<void> } = {},
+): Promise<BulkSendOutcome> {
+  const chunkSize = options.chunkSize ?? BULK_CHUNK;
   const { reach, now } = ctx;
   const params = new Params();
   const ids = (await db.query<{ id: string }>(`select u.id from users u where ${selectionSql(params, reach, selection)} order by ${STABLE_ORDER}`, params.values)).map((r) => r.id);
@@ -291,13 +330,14 @@ export async function sendBulk(db: Database, ctx: InvitationContext, selection: 
   const outboxIds: string[] = [];
   const nowIso = now.toISOString();
   const expiresAt = new Date(now.getTime() + INVITATION_TTL_DAYS * DAY_MS);
+  const seatsKnown = new Map<string, { epoch: number; used: number }>();
 
-  for (let start = 0; start < ids.length; start += BULK_CHUNK) {
-    const chunkIds = ids.slice(start, start + BULK_CHUNK);
+  for (let start = 0; start < ids.length; start += chunkSize) {
+    const chunkIds = ids.slice(start, start + chunkSize);
     const chunk = await db.transaction(async (tx) => {
       const rows = await tx.query<BulkUserRow>(
-        `select u.id, u.first_name, u.last_name, u.email, u.status, u.mail_language, u.agency_ids,
-                coalesce((select array_agg(up.pool_id order by up.pool_id) from user_licence_pools up where up.user_id = u.id), '{}') as pool_ids
+        `select u.id, u.first_name, u.last_name, u.login, u.user_code, u.email, u.status, u.mail_language, u.agency_ids,
+                ${userPoolsSql('u')} as pool_ids
            from users u
           where u.client_id = $1 and u.id = any($2::text[]) and ${userInReachSql('u', 3)}
           order by u.id for update of u`,
@@ -307,18 +347,18 @@ export async function sendBulk(db: Database, ctx: InvitationContext, selection: 
       const chunkResults: InvitationResult[] = [];
       const resultOf = new Map<string, InvitationResult>();
       const candidates: BulkUserRow[] = [];
-      const settle = (id: string, outcome: InvitationResult['outcome'], code: string | null, message: string | null) =>
-        chunkResults.push({ userId: id, outcome, invitedAt: null, code, message });
+      const settle = (id: string, row: BulkUserRow | undefined, outcome: InvitationResult['outcome'], code: string | null, message: string | null) =>
+        chunkResults.push({ userId: id, ...(row ? { user: summaryOf(row) } : {}), outcome, invitedAt: null, code, message });
 
       for (const id of chunkIds) {
         const row = byId.get(id);
         // Deleted or moved out of reach since the selection was read.
-        if (!row) settle(id, 'skipped', 'not_found', 'no longer found');
-        else if (SKIPPED[row.status]) settle(id, 'skipped', SKIPPED[row.status]!.code, SKIPPED[row.status]!.message);
-        else if (!row.email) settle(id, 'skipped', 'no_email', 'no email: give the user an email first');
+        if (!row) settle(id, row, 'skipped', 'not_found', 'no longer found');
+        else if (SKIPPED[row.status]) settle(id, row, 'skipped', SKIPPED[row.status]!.code, SKIPPED[row.status]!.message);
+        else if (!row.email) settle(id, row, 'skipped', 'no_email', 'no email: give the user an email first');
         else {
           candidates.push(row);
-          const entry: InvitationResult = { userId: id, outcome: 'sent', invitedAt: nowIso, code: null, message: null };
+          const entry: InvitationResult = { userId: id, user: summaryOf(row), outcome: 'sent', invitedAt: nowIso, code: null, message: null };
           chunkResults.push(entry);
           resultOf.set(id, entry);
         }
@@ -331,11 +371,13 @@ export async function sendBulk(db: Database, ctx: InvitationContext, selection: 
       // Seats: pending users take one in each of their pools; invited ones (a resend) already hold theirs.
       const neededPools = [...new Set(candidates.filter((c) => c.status === 'pending').flatMap((c) => c.pool_ids))].sort();
       const remaining = new Map<string, { name: string; left: number }>();
-      for (const pool of await lockPools(tx, reach.clientId, neededPools)) remaining.set(pool.id, { name: pool.name, left: pool.total - pool.used });
+      const locked = await lockPools(tx, reach.clientId, neededPools, seatsKnown);
+      for (const pool of locked) remaining.set(pool.id, { name: pool.name, left: pool.total - pool.used });
 
       const sent: BulkUserRow[] = [];
-      const fail = (id: string, code: string, message: string) => {
-        Object.assign(resultOf.get(id)!, { outcome: 'failed', invitedAt: null, code, message });
+      const chunkOutbox: string[] = [];
+      const fail = (id: string, code: string, message: string, poolId?: string) => {
+        Object.assign(resultOf.get(id)!, { outcome: 'failed', invitedAt: null, code, message, ...(poolId ? { poolId } : {}) });
       };
       for (const candidate of candidates) {
         if (exhausted.has(rules.get(candidate.id)!.bucket)) {
@@ -346,7 +388,7 @@ export async function sendBulk(db: Database, ctx: InvitationContext, selection: 
           const full = candidate.pool_ids.find((poolId) => (remaining.get(poolId)?.left ?? 0) < 1);
           if (full) {
             const pool = remaining.get(full);
-            fail(candidate.id, 'seat_limit', `no seat left in the pool "${pool?.name ?? full}"`);
+            fail(candidate.id, 'seat_limit', `no seat left in the pool "${pool?.name ?? full}"`, full);
             continue;
           }
           for (const poolId of candidate.pool_ids) remaining.get(poolId)!.left -= 1;
@@ -385,15 +427,18 @@ export async function sendBulk(db: Database, ctx: InvitationContext, selection: 
           }),
           createdAt: now,
         }));
-        const chunkOutbox = await writeOutbox(tx, mails);
+        const written = await writeOutbox(tx, mails);
         await hitRateLimits(tx, sent.map((s) => rules.get(s.id)!), now);
         await recordInvitedBatch(tx, ctx, sent, invitationIds);
-        return { results: chunkResults, outboxIds: chunkOutbox };
+        chunkOutbox.push(...written);
       }
-      return { results: chunkResults, outboxIds: [] as string[] };
+      return { results: chunkResults, outboxIds: chunkOutbox, seats: locked.map((pool) => ({ id: pool.id, epoch: pool.epoch, used: pool.total - remaining.get(pool.id)!.left })) };
     });
+    // The next chunk reuses these counts if nobody locked the pools in between (lockPools).
+    for (const pool of chunk.seats) seatsKnown.set(pool.id, { epoch: pool.epoch, used: pool.used });
     results.push(...chunk.results);
     outboxIds.push(...chunk.outboxIds);
+    if (options.afterChunk && start + chunkSize < ids.length) await options.afterChunk();
   }
 
   const count = (outcome: InvitationResult['outcome']) => results.filter((r) => r.outcome === outcome).length;

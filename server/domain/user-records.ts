@@ -52,13 +52,20 @@ export interface UserRow {
   updated_at: Date | string;
 }
 
+/** The columns of `users` a UserRow reads (its pools come from user_licence_pools). */
+export const USER_ROW_COLUMNS = [
+  'id', 'client_id', 'user_code', 'first_name', 'last_name', 'email', 'login', 'role', 'mail_language', 'job_title', 'company', 'department',
+  'phone', 'mobile', 'street', 'zip', 'city', 'country', 'biography', 'agency_ids', 'account_type', 'owner_login', 'visibility',
+  'modification_prevention', 'two_factor', 'suspension_date', 'expiration_mode', 'creation_notification', 'storage_quota', 'backup_quota',
+  'remote_management', 'support_management', 'status', 'status_reason', 'invited_at', 'activated_at', 'last_sign_in_at', 'must_change_password',
+  'api_key_sha256', 'created_at', 'updated_at',
+] as const;
+
+/** SQL: the pools of the user row `alias`, in id order (`{}` for none). */
+export const userPoolsSql = (alias: string) => `array(select up.pool_id from user_licence_pools up where up.user_id = ${alias}.id order by up.pool_id)`;
+
 /** Every column of a user plus its pools, for `from users u`. */
-export const USER_SELECT = `u.id, u.client_id, u.user_code, u.first_name, u.last_name, u.email, u.login, u.role, u.mail_language,
-  u.job_title, u.company, u.department, u.phone, u.mobile, u.street, u.zip, u.city, u.country, u.biography, u.agency_ids,
-  coalesce((select array_agg(up.pool_id order by up.pool_id) from user_licence_pools up where up.user_id = u.id), '{}') as licence_pool_ids,
-  u.account_type, u.owner_login, u.visibility, u.modification_prevention, u.two_factor, u.suspension_date, u.expiration_mode,
-  u.creation_notification, u.storage_quota, u.backup_quota, u.remote_management, u.support_management, u.status, u.status_reason,
-  u.invited_at, u.activated_at, u.last_sign_in_at, u.must_change_password, u.api_key_sha256, u.created_at, u.updated_at`;
+export const USER_SELECT = `${USER_ROW_COLUMNS.map((column) => `u.${column}`).join(', ')}, ${userPoolsSql('u')} as licence_pool_ids`;
 
 const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
 
@@ -107,15 +114,29 @@ export function rowToUser(row: UserRow): User {
 
 export const userLabel = (user: Pick<User, 'firstName' | 'lastName'>) => `${user.firstName} ${user.lastName}`;
 
+/** Statuses a suspension date ends; the same predicate as the partial index users_suspension_due_all (migration 010). */
+const SUSPENDABLE = "('pending', 'invited', 'active')";
+
+/**
+ * SQL: a suspension date of the client `clientParam` (e.g. `$1`) has passed
+ * while its user is still pending, invited or active. One probe of the partial
+ * index users_suspension_due_all; uncorrelated, so evaluated once per statement.
+ */
+export const suspensionDueSql = (clientParam: string) =>
+  `exists (select 1 from users due where due.client_id = ${clientParam} and due.suspension_date <= now() and due.status in ${SUSPENDABLE})`;
+
 /**
  * Applies the suspension dates that are due: the account turns inactive on its
  * date. Run before reads and writes of users, so every instance agrees without
- * a scheduler.
+ * a scheduler. The list does not run it first: its page and count statements
+ * report a due suspension themselves (suspensionDueSql, in their own snapshot)
+ * and the list applies it and reads again only then, so the common case costs
+ * no extra round trip and no user past its date is ever listed as active.
  */
 export async function applyDueSuspensions(db: Queryable, clientId: string): Promise<void> {
   await db.query(
     `update users set status = 'inactive', status_reason = coalesce(status_reason, 'suspension date reached'), updated_at = now()
-      where client_id = $1 and suspension_date <= now() and status in ('pending', 'invited', 'active')`,
+      where client_id = $1 and suspension_date <= now() and status in ${SUSPENDABLE}`,
     [clientId],
   );
 }
@@ -169,6 +190,63 @@ export async function assertClientRefs(db: Queryable, clientId: string, refs: { 
 export type NewUser = z.output<typeof UserCreate>;
 
 /**
+ * The owners' logins as the owners spell them, by lower-cased login (logins
+ * compare case-insensitively; the foreign key on the owner compares them as
+ * written). Logins with no user in the client are left out.
+ */
+export async function ownerSpellings(db: Queryable, clientId: string, logins: readonly string[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(logins.map((login) => login.toLowerCase()))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.query<{ login: string }>("select login from users where client_id = $1 and lower(login) = any($2::text[]) and account_type = 'user'", [
+    clientId,
+    wanted,
+  ]);
+  return new Map(rows.map((row) => [row.login.toLowerCase(), row.login]));
+}
+
+/**
+ * Only contacts have an owner, named as the owner writes its login (a user of
+ * the same batch, else one already in the client); the foreign key then keeps
+ * the reference right when the owner's login changes.
+ */
+async function withOwnerSpelling(tx: Queryable, clientId: string, users: readonly NewUser[]): Promise<NewUser[]> {
+  const inBatch = new Map(users.filter((u) => u.accountType !== 'contact').map((u) => [u.login.toLowerCase(), u.login]));
+  const contacts = users.filter((u) => u.accountType === 'contact' && u.ownerLogin);
+  const existing = await ownerSpellings(tx, clientId, contacts.map((u) => u.ownerLogin!).filter((login) => !inBatch.has(login.toLowerCase())));
+  return users.map((user) => {
+    if (user.accountType !== 'contact') return user.ownerLogin === null ? user : { ...user, ownerLogin: null };
+    const owner = user.ownerLogin && (inBatch.get(user.ownerLogin.toLowerCase()) ?? existing.get(user.ownerLogin.toLowerCase()));
+    return owner && owner !== user.ownerLogin ? { ...user, ownerLogin: owner } : user;
+  });
+}
+
+/** The client's operator pool (the first of kind `operator`), which caps users with support management; null when it has none. */
+export async function operatorPoolOf(db: Queryable, clientId: string): Promise<string | null> {
+  const [pool] = await db.query<{ id: string }>("select id from licence_pools where client_id = $1 and kind = 'operator' order by id limit 1", [clientId]);
+  return pool?.id ?? null;
+}
+
+/**
+ * DOMAIN.md: support management makes the user an operator, capped by the
+ * operator pool. A user created with it is assigned that pool (the seat is
+ * taken when the user is invited, like every pool) and gets the operator role
+ * if it was a plain user.
+ */
+async function withOperatorPools(tx: Queryable, clientId: string, users: readonly NewUser[]): Promise<NewUser[]> {
+  if (!users.some((u) => u.capabilities.supportManagement)) return [...users];
+  const pool = await operatorPoolOf(tx, clientId);
+  return users.map((user) =>
+    user.capabilities.supportManagement
+      ? {
+          ...user,
+          role: user.role === 'user' ? 'operator' : user.role,
+          licencePoolIds: pool && !user.licencePoolIds.includes(pool) ? [...user.licencePoolIds, pool] : user.licencePoolIds,
+        }
+      : user,
+  );
+}
+
+/**
  * Creates users as `pending` (invitations are a separate step that takes the
  * seats), after the checks that give clear errors: uniqueness (409 naming the
  * field) and references. Returns the new ids in order.
@@ -218,9 +296,11 @@ const toRecord = (clientId: string, id: string, code: string, user: NewUser): Us
  * email or login taken concurrently, which rolls the caller's transaction
  * back. Returns the ids in row order.
  */
-export async function insertPendingUsers(tx: Queryable, clientId: string, users: readonly NewUser[]): Promise<string[]> {
+export async function insertPendingUsers(tx: Queryable, clientId: string, given: readonly NewUser[]): Promise<string[]> {
+  const users = await withOperatorPools(tx, clientId, await withOwnerSpelling(tx, clientId, given));
   const ids = users.map(() => randomUUID());
-  let pending = users.map((_, index) => index);
+  // Owners before contacts: a contact's owner must exist when its row is checked (users_owner_login_fkey).
+  let pending = users.map((_, index) => index).sort((a, b) => Number(users[a]!.accountType === 'contact') - Number(users[b]!.accountType === 'contact'));
   // A code may clash with an existing one (about 1 in 10^12 per pair): those rows are skipped by the insert and retried with new codes.
   for (let attempt = 0; pending.length > 0; attempt++) {
     if (attempt === 5) throw new Error('could not draw unique user codes');

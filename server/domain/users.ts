@@ -1,14 +1,14 @@
 import type * as z from 'zod/mini';
 import { PERMISSIONS } from '../../src/api/schemas/me.js';
 import type { Me, Permission } from '../../src/api/schemas/me.js';
-import type { User, UserExportQuery, UserFilter, UserListQuery, UserPermissions, UserSort, UserStatus } from '../../src/api/schemas/user.js';
+import type { Capability, User, UserExportQuery, UserFilter, UserListQuery, UserPermissions, UserSort, UserStatus } from '../../src/api/schemas/user.js';
 import type { Queryable } from '../db/database.js';
 import type { SupervisionScope } from '../http/env.js';
-import { HttpProblem, invalid } from '../problems.js';
+import { HttpProblem, invalid, superAdminRoleRefusal } from '../problems.js';
 import type { ClientReach } from '../scope.js';
 import { userInReachSql } from '../scope.js';
 import type { UserRow } from './user-records.js';
-import { USER_SELECT, rowToUser } from './user-records.js';
+import { USER_ROW_COLUMNS, rowToUser, suspensionDueSql, userPoolsSql } from './user-records.js';
 
 type Filter = z.output<typeof UserFilter>;
 type SortField = UserSort extends `-${infer F}` ? F : never;
@@ -46,6 +46,9 @@ function parseSort(sort: UserSort): { keys: readonly SortKey[]; descending: bool
   return { keys: SORTS[(descending ? sort.slice(1) : sort) as SortField], descending };
 }
 
+/** The boolean column of each capability filter value. */
+const CAPABILITY_COLUMNS: Record<Capability, string> = { remoteManagement: 'u.remote_management', supportManagement: 'u.support_management' };
+
 /** Collects positional parameters while a query is written. */
 export class Params {
   readonly values: unknown[] = [];
@@ -75,10 +78,20 @@ export function filterSql(params: Params, reach: ClientReach, filter: Filter, su
     if ([...term].length >= 3) clauses.push(`suite_trigrams(u.search_text) @> suite_trigrams(suite_fold(${params.add(term)}))`);
     clauses.push(`u.search_text like suite_fold(${params.add(likeLiteral(term))})`);
   }
-  if (filter.status?.length) clauses.push(`u.status = any(${params.add(filter.status)}::text[])`);
-  if (filter.role?.length) clauses.push(`u.role = any(${params.add(filter.role)}::text[])`);
-  if (filter.accountType?.length) clauses.push(`u.account_type = any(${params.add(filter.accountType)}::text[])`);
+  // One value is written `=`: the planner then reads the page straight off users_filter_status_name
+  // (client, status, name...), which it does not do for `= any(array)`.
+  const oneOf = (column: string, values: readonly string[]) =>
+    values.length === 1 ? `${column} = ${params.add(values[0])}` : `${column} = any(${params.add(values)}::text[])`;
+  if (filter.status?.length) clauses.push(oneOf('u.status', filter.status));
+  if (filter.role?.length) clauses.push(oneOf('u.role', filter.role));
+  if (filter.accountType?.length) clauses.push(oneOf('u.account_type', filter.accountType));
   if (filter.agency?.length) clauses.push(`u.agency_ids && ${params.add(filter.agency)}::text[]`);
+  if (filter.ids?.length) clauses.push(`u.id = any(${params.add([...new Set(filter.ids)])}::text[])`);
+  if (filter.capability?.length) {
+    // Enum values only (the schema refused anything else): the columns are named, not bound.
+    const columns = [...new Set(filter.capability)].map((capability) => CAPABILITY_COLUMNS[capability]);
+    clauses.push(`(${columns.join(' or ')})`);
+  }
   if (filter.pool?.length) {
     clauses.push(`exists (select 1 from user_licence_pools fp where fp.user_id = u.id and fp.pool_id = any(${params.add(filter.pool)}::text[]))`);
   }
@@ -122,18 +135,19 @@ export interface UserPageResult {
   items: User[];
   rows: UserRow[];
   nextCursor: string | null;
+  /** A suspension date of the client had passed without being applied when the page was read (applyDueSuspensions). */
+  suspensionDue: boolean;
 }
 
 /**
  * One page in keyset order: rows after the cursor's (keys, id), read off the
  * sort's index, so page 2,000 costs what page 1 does. The inner query finds the
- * page's ids; the outer one builds only those users (their pools are a
- * subquery per row).
+ * page; the outer one adds only its rows' pools (a subquery per row).
  */
 export async function selectUserPage(
   db: Queryable,
   reach: ClientReach,
-  query: { sort: UserSort; cursor?: string | undefined; limit: number } & Filter,
+  query: { sort: UserSort; cursor?: string | undefined; offset?: number | undefined; limit: number } & Filter,
   supervision: SupervisionScope | null,
 ): Promise<UserPageResult> {
   const { keys, descending } = parseSort(query.sort);
@@ -151,10 +165,20 @@ export async function selectUserPage(
   const outerOrder = [...keys.map((_, i) => `page.k${i}`), 'page.id'].map((c) => `${c} ${direction}`).join(', ');
   // Key values leave as text so the cursor keeps full precision (timestamps to the microsecond).
   const keyText = keys.map((_, i) => `page.k${i}::text as k${i}`).join(', ');
-  const rows = await db.query<PageRow>(
-    `select ${USER_SELECT}, ${keyText}
-       from (select u.id, ${keyList} from users u where ${where.join(' and ')} order by ${pageOrder} limit ${params.add(query.limit + 1)}) page
-       join users u on u.id = page.id
+  // `offset` (a grid jumping to row 60,000) skips matches in this order; the cursor it hands back continues by keyset.
+  const limit = `${params.add(query.limit + 1)}${query.offset ? ` offset ${params.add(query.offset)}` : ''}`;
+  // The pools are looked up outside the inner query, so only for the page's rows. Without a search the inner
+  // query reads the page's whole rows straight off the sort's index; a search sorts every candidate the trigrams
+  // found, so there the inner query sorts only ids and keys and the page's rows are joined back afterwards.
+  // The due-suspension flag rides along (one probe of a partial index, evaluated once): see listUsers.
+  const sorted = searchTerms(query.q).length > 0;
+  const rowSource = sorted ? 'u' : 'page';
+  const rows = await db.query<PageRow & { suspension_due: boolean }>(
+    `select ${USER_ROW_COLUMNS.map((column) => `${rowSource}.${column}`).join(', ')}, ${userPoolsSql(rowSource)} as licence_pool_ids, ${keyText},
+            ${suspensionDueSql('$1')} as suspension_due
+       from (select ${sorted ? 'u.id' : USER_ROW_COLUMNS.map((column) => `u.${column}`).join(', ')}, ${keyList}
+               from users u where ${where.join(' and ')} order by ${pageOrder} limit ${limit}) page
+       ${sorted ? 'join users u on u.id = page.id' : ''}
       order by ${outerOrder}`,
     params.values,
   );
@@ -165,14 +189,24 @@ export async function selectUserPage(
     items: pageRows.map(rowToUser),
     rows: pageRows,
     nextCursor: more && last ? encodeCursor({ s: query.sort, k: keys.map((_, i) => last[`k${i}`]!), id: last.id }) : null,
+    suspensionDue: rows.some((row) => row.suspension_due),
   };
 }
 
-/** Every user within reach matching the filters (the list's `total`). */
-export async function countUsers(db: Queryable, reach: ClientReach, filter: Filter, supervision: SupervisionScope | null): Promise<number> {
+/** Every user within reach matching the filters (the list's `total`), and whether a suspension was due when it was counted. */
+export async function countUsers(
+  db: Queryable,
+  reach: ClientReach,
+  filter: Filter,
+  supervision: SupervisionScope | null,
+): Promise<{ total: number; suspensionDue: boolean }> {
   const params = new Params();
-  const [row] = await db.query<{ total: number }>(`select count(*)::int as total from users u where ${filterSql(params, reach, filter, supervision)}`, params.values);
-  return row?.total ?? 0;
+  const where = filterSql(params, reach, filter, supervision);
+  const [row] = await db.query<{ total: number; suspension_due: boolean }>(
+    `select count(*)::int as total, ${suspensionDueSql('$1')} as suspension_due from users u where ${where}`,
+    params.values,
+  );
+  return { total: row?.total ?? 0, suspensionDue: row?.suspension_due ?? false };
 }
 
 export type ListQuery = z.output<typeof UserListQuery>;
@@ -251,10 +285,27 @@ export function assertSupervisedUser(supervision: SupervisionScope | null, userI
  * Modification prevention (YES): the record is locked against everyday edits;
  * only the client's super admin or the partner admin may change it (or unlock it).
  */
-export function assertModifiable(admin: Me, user: User): void {
+export function assertModifiable(admin: Me, user: User, fields: readonly string[] = []): void {
   if (user.modificationPrevention && admin.role !== 'super_admin' && admin.role !== 'partner_admin') {
-    throw new HttpProblem(403, 'forbidden', 'Forbidden', 'This user is protected by modification prevention: only a super administrator or the partner can change it.');
+    throw new HttpProblem(
+      403,
+      'forbidden',
+      'Forbidden',
+      'This user is protected by modification prevention: only a super administrator or the partner can change it.',
+      fields.length ? fields.map((path) => ({ path, code: 'modification_prevented', message: `${path} cannot be changed: the user is protected` })) : undefined,
+    );
   }
+}
+
+/**
+ * Only the client's super admin (or the partner) makes or unmakes a super
+ * admin: 403 naming the field when `to` (the role asked for) or `from` (the
+ * user's current role; null for a user being created) is super_admin and
+ * differs from the other. The same rule on every route that sets a role.
+ */
+export function assertRoleChange(admin: Me, from: User['role'] | null, to: User['role'] | undefined, path = 'role'): void {
+  if (to === undefined || to === from) return;
+  if ((to === 'super_admin' || from === 'super_admin') && admin.role !== 'super_admin' && admin.role !== 'partner_admin') throw superAdminRoleRefusal(path);
 }
 
 // ---------------------------------------------------------------------------

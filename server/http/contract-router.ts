@@ -3,6 +3,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import * as z from 'zod/mini';
 import { pathParamNames, routes } from '../../src/api/routes.js';
 import type { RouteName, RouteSpec } from '../../src/api/routes.js';
+import { resolveUnionIssues } from '../../src/api/schemas/common.js';
 import type { Me } from '../../src/api/schemas/me.js';
 import type { Database } from '../db/database.js';
 import { requestLogger } from '../log.js';
@@ -35,17 +36,68 @@ export interface RouteContext<N extends RouteName> {
   ifMatch: Route<N> extends { ifMatch: true } ? string : undefined;
 }
 
-/** A handler's answer: a body checked against the route's schema, or a raw Response (files). */
+const CHECKED = Symbol('checked by the route schema');
+
+/** A success body already parsed by its route's schema (checkedBody), which the router sends as it is. */
+export interface CheckedBody<N extends RouteName> {
+  readonly [CHECKED]: N;
+  readonly data: z.output<SuccessSchema<N>>;
+  /** `JSON.stringify(data)`, when the handler wrote it already (see withJson). */
+  readonly json?: string;
+}
+
+/**
+ * The checked body with its JSON text, written from parts serialised earlier:
+ * `arrayJson` is the JSON of `data[key]`, which must be the first member of
+ * `data` (a page's items, serialised while its total was still being counted).
+ * The text is exactly JSON.stringify(data); any other shape is left to the router.
+ */
+export function withJson<N extends RouteName>(checked: CheckedBody<N>, key: string, arrayJson: string): CheckedBody<N> {
+  const data = checked.data as Record<string, unknown>;
+  const rest = JSON.stringify({ ...data, [key]: [] });
+  const head = `{${JSON.stringify(key)}:[]`;
+  if (Object.keys(data)[0] !== key || !rest.startsWith(head)) return checked;
+  return { ...checked, json: `{${JSON.stringify(key)}:${arrayJson}${rest.slice(head.length)}` };
+}
+
+/**
+ * A handler's answer: a body the router checks against the route's schema, a
+ * body the handler had checked already (`checked`, from checkedBody), or a raw
+ * Response (files).
+ */
 export type RouteResult<N extends RouteName> =
   | Response
   | (SuccessSchema<N> extends never
       ? { status?: 204 }
-      : { status?: ContentfulStatusCode; body: z.input<SuccessSchema<N>>; etag?: string; headers?: Record<string, string> });
+      :
+          | { status?: ContentfulStatusCode; body: z.input<SuccessSchema<N>>; etag?: string; headers?: Record<string, string> }
+          | { status?: ContentfulStatusCode; checked: CheckedBody<N>; etag?: string; headers?: Record<string, string> });
+
+const contractViolation = () => new HttpProblem(500, 'internal', 'Internal error', 'The server built a response that breaks its own contract.');
+
+/**
+ * Parses `body` with the success schema of route `name`, exactly as the router
+ * does before any response leaves (a violation is logged and answered 500).
+ * The router calls it on every body; a handler calls it itself only to do the
+ * check while it waits for something else (listUsers checks its page while the
+ * total is still being counted), and returns the result as `checked`.
+ */
+export function checkedBody<N extends RouteName>(c: Context<AppEnv>, name: N, body: z.input<SuccessSchema<N>>): CheckedBody<N> {
+  const route: RouteSpec = routes[name];
+  const schema = (route.responses[successStatus(route)] as { schema?: z.ZodMiniType } | undefined)?.schema;
+  const checked = schema ? z.safeParse(schema, body) : { success: true as const, data: body };
+  if (!checked.success) {
+    // Zod's issues name the field and the expectation, not the offending value (it may be personal data).
+    requestLogger(c).error({ route: name, issues: issuesToFieldErrors(checked.error).slice(0, 5) }, 'contract violation');
+    throw contractViolation();
+  }
+  return { [CHECKED]: name, data: checked.data as z.output<SuccessSchema<N>> };
+}
 
 export type RouteHandler<N extends RouteName> = (ctx: RouteContext<N>) => Promise<RouteResult<N>>;
 
 const issuesToFieldErrors = (error: z.core.$ZodError, prefix = '') =>
-  error.issues.map((issue) => ({
+  resolveUnionIssues(error.issues).map((issue) => ({
     path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)',
     code: issue.code,
     message: issue.message,
@@ -137,14 +189,16 @@ export function bindRoute<N extends RouteName>(app: Hono<AppEnv>, db: Database, 
       const result = await handler(context);
       if (result instanceof Response) return result;
       const status = result.status ?? success;
-      if (!('body' in result) || status === 204) return c.body(null, 204);
-      const checked = responseSchema ? z.safeParse(responseSchema, result.body) : { success: true as const, data: result.body };
-      if (!checked.success) {
-        // Zod's issues name the field and the expectation, not the offending value (it may be personal data).
-        requestLogger(c).error({ route: name, issues: issuesToFieldErrors(checked.error).slice(0, 5) }, 'contract violation');
-        throw new HttpProblem(500, 'internal', 'Internal error', 'The server built a response that breaks its own contract.');
+      if ((!('body' in result) && !('checked' in result)) || status === 204) return c.body(null, 204);
+      let json: string;
+      if ('checked' in result) {
+        // Only checkedBody makes one, for this route: anything else is a bug of the handler, never sent unchecked.
+        if (result.checked[CHECKED] !== name || !responseSchema) throw contractViolation();
+        json = result.checked.json ?? JSON.stringify(result.checked.data);
+      } else {
+        json = JSON.stringify(checkedBody(c, name, result.body as never).data);
       }
-      return c.body(JSON.stringify(checked.data), status as ContentfulStatusCode, {
+      return c.body(json, status as ContentfulStatusCode, {
         'content-type': 'application/json',
         ...(result.etag ? { etag: result.etag } : {}),
         ...result.headers,

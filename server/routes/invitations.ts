@@ -9,6 +9,7 @@ import { deliverOutbox } from '../domain/mailer.js';
 import type { RateLimits } from '../domain/rate-limit.js';
 import { DEFAULT_RATE_LIMITS, adminEmailRule, hitRateLimit, peekRateLimit, rateLimited, recipientRule } from '../domain/rate-limit.js';
 import { applyDueSuspensions, insertUsers, loadUser, userLabel } from '../domain/user-records.js';
+import { assertModifiable, assertRoleChange } from '../domain/users.js';
 import { bindRoute } from '../http/contract-router.js';
 import type { AppEnv } from '../http/env.js';
 import { requestLogger } from '../log.js';
@@ -119,6 +120,7 @@ export function registerInvitationsRoutes(app: Hono<AppEnv>, db: Database, confi
     if (body.invite) requirePermission(admin, 'users.invite');
     const reach = await reachClient(db, admin, params.clientId);
     assertAgenciesInReach(reach, body.agencyIds);
+    assertRoleChange(admin, null, body.role);
     const ctx = await context(admin, reach);
     const outcome = await uniqueViolationAsConflict(() =>
       db.transaction(async (tx) => {
@@ -158,6 +160,8 @@ export function registerInvitationsRoutes(app: Hono<AppEnv>, db: Database, confi
             { path: 'status', code: 'invalid_transition', message: `not possible while ${leaver.status}` },
           ]);
         }
+        // The leaver is deactivated: a protected record refuses it as it refuses a status change (users route).
+        assertModifiable(admin, leaver, ['status']);
         const newcomerId = 'newcomerId' in body ? await existingNewcomer(tx, reach, leaver, body.newcomerId) : await createdNewcomer(tx, reach, admin, body.newcomer);
         const newcomer = await loadUser(tx, reach, newcomerId);
 
@@ -173,6 +177,8 @@ export function registerInvitationsRoutes(app: Hono<AppEnv>, db: Database, confi
           allowedFrom: ['pending', 'inactive'],
           emailPath: 'newcomer' in body ? 'newcomer.email' : 'email',
           auditDetails: { replaces: leaver.id },
+          // A newcomer created by this request takes the pools as part of its creation; an existing one is modified.
+          checkModification: 'newcomerId' in body,
         });
         const left = await loadUser(tx, reach, leaver.id);
         await recordAudit(tx, {
@@ -238,6 +244,7 @@ async function createdNewcomer(
   newcomer: Parameters<typeof insertUsers>[2][number],
 ): Promise<string> {
   assertAgenciesInReach(reach, newcomer.agencyIds, 'newcomer.agencyIds');
+  assertRoleChange(admin, null, newcomer.role, 'newcomer.role');
   const [id] = await insertUsers(tx, reach.clientId, [newcomer]);
   const created = await loadUser(tx, reach, id!);
   await recordAudit(tx, { action: 'user.created', actor: admin, clientId: reach.clientId, subject: userSubject(created), details: { replacement: true } });

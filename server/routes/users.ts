@@ -7,6 +7,7 @@ import { recordAudit } from '../audit.js';
 import type { Database, Queryable } from '../db/database.js';
 import {
   assertModifiable,
+  assertRoleChange,
   assertSupervisedUser,
   assertTransition,
   countUsers,
@@ -17,11 +18,11 @@ import {
 } from '../domain/users.js';
 import { csvChunks, streamOf, userCells, xlsxChunks } from '../domain/export.js';
 import { reserveSeats } from '../domain/seats.js';
-import { applyDueSuspensions, assertClientRefs, assertUnique, loadUser, userLabel } from '../domain/user-records.js';
-import { bindRoute } from '../http/contract-router.js';
+import { applyDueSuspensions, assertClientRefs, assertUnique, loadUser, operatorPoolOf, ownerSpellings, userLabel } from '../domain/user-records.js';
+import { bindRoute, checkedBody, withJson } from '../http/contract-router.js';
 import type { AppEnv } from '../http/env.js';
 import type { ServerConfig } from '../config.js';
-import { forbidden, invalid } from '../problems.js';
+import { HttpProblem, invalid } from '../problems.js';
 import { assertAgenciesInReach, reachClient, requirePermission } from '../scope.js';
 import type { ClientReach } from '../scope.js';
 
@@ -76,6 +77,18 @@ function changedFields(current: User, changes: Changes): Field[] {
   return (Object.keys(changes) as Field[]).filter((field) => changes[field] !== undefined && !sameValue(changes[field], current[field as keyof User]));
 }
 
+/** Contacts of the client whose owner is the user with this login. */
+async function contactsOwnedBy(tx: Queryable, clientId: string, login: string): Promise<number> {
+  const [row] = await tx.query<{ n: number }>('select count(*)::int as n from users where client_id = $1 and owner_login = $2', [clientId, login]);
+  return row?.n ?? 0;
+}
+
+/** 409 `conflict`: the user owns contacts, which cannot be left without an owner. */
+const ownerOfContacts = (contacts: number, path: string, action: string) =>
+  new HttpProblem(409, 'conflict', 'The user owns contacts', `This user owns ${contacts} contact(s) and cannot ${action}: give them another owner or delete them first.`, [
+    { path, code: 'owner_has_contacts', message: `owns ${contacts} contact(s)` },
+  ]);
+
 const subjectOf = (user: User) => ({ type: 'user', id: user.id, label: userLabel(user), agencyIds: user.agencyIds });
 
 /** Users routes: list/search/export, read, edit, status, password reset, API key, permissions. */
@@ -87,11 +100,28 @@ export function registerUsersRoutes(app: Hono<AppEnv>, db: Database, _config: Se
     return reach;
   }
 
-  bindRoute(app, db, 'listUsers', async ({ admin, params, query, supervision }) => {
+  bindRoute(app, db, 'listUsers', async ({ c, admin, params, query, supervision }) => {
     requirePermission(admin, 'users.read');
-    const reach = await reachUsers(admin, params.clientId);
-    const [page, total] = await Promise.all([selectUserPage(db, reach, query, supervision), countUsers(db, reach, query, supervision)]);
-    return { body: { items: page.items, total, nextCursor: page.nextCursor } };
+    const reach = await reachClient(db, admin, params.clientId);
+    // The page and its total, concurrently. Each statement also says whether a suspension date had passed unapplied
+    // in its snapshot; only then are the due suspensions applied and both read again (applyDueSuspensions).
+    for (let attempt = 1; ; attempt++) {
+      const [{ page, checked, itemsJson }, count] = await Promise.all([
+        // The page is checked against the contract, and serialised, while the total is still being counted (the
+        // longer query on a big client), with a placeholder total; the real total is checked on its own below.
+        // Same schema, same check, same JSON as the router would make.
+        selectUserPage(db, reach, query, supervision).then((page) => {
+          const pageChecked = checkedBody(c, 'listUsers', { items: page.items, total: 0, nextCursor: page.nextCursor });
+          return { page, checked: pageChecked, itemsJson: JSON.stringify(pageChecked.data.items) };
+        }),
+        countUsers(db, reach, query, supervision),
+      ]);
+      if ((!page.suspensionDue && !count.suspensionDue) || attempt === 3) {
+        const total = checkedBody(c, 'listUsers', { items: [], total: count.total, nextCursor: page.nextCursor });
+        return { checked: withJson({ ...total, data: { ...total.data, items: checked.data.items } }, 'items', itemsJson) };
+      }
+      await applyDueSuspensions(db, reach.clientId);
+    }
   });
 
   // Registered before getUser: `/users/export` must not be read as the user `export`.
@@ -146,6 +176,7 @@ export function registerUsersRoutes(app: Hono<AppEnv>, db: Database, _config: Se
       }
       assertModifiable(admin, current);
       const merged = { ...current, ...Object.fromEntries(fields.map((f) => [f, body[f]])) } as User;
+      await deriveTeamAndOwner(tx, reach, current, merged, fields);
       await checkUpdate(tx, admin, reach, current, merged, fields);
 
       const sets: string[] = [];
@@ -193,6 +224,44 @@ export function registerUsersRoutes(app: Hono<AppEnv>, db: Database, _config: Se
     return { body: user };
   });
 
+  /**
+   * What a PATCH implies beyond its own fields, written into `merged` (and
+   * `fields`) before the checks run on it:
+   * - support management makes the user an operator (DOMAIN.md, teams): on, the
+   *   client's operator pool is assigned (checkUpdate then takes its seat, or
+   *   answers 409 seat_limit naming the pool) and a plain user gets the operator
+   *   role; off, the pool and the role go (the seat is freed);
+   * - a contact's owner is stored as the owner spells its login (the foreign key
+   *   compares logins as written); a user that is not a contact has no owner;
+   * - a user who owns contacts cannot become a contact itself (409).
+   */
+  async function deriveTeamAndOwner(tx: Queryable, reach: ClientReach, current: User, merged: User, fields: Field[]) {
+    const change = (field: Field & keyof User, value: User[typeof field]) => {
+      (merged as Record<string, unknown>)[field] = value;
+      if (!fields.includes(field)) fields.push(field);
+    };
+    const support = merged.capabilities.supportManagement;
+    if (fields.includes('capabilities') && support !== current.capabilities.supportManagement) {
+      const pool = await operatorPoolOf(tx, reach.clientId);
+      if (support) {
+        if (pool && !merged.licencePoolIds.includes(pool)) change('licencePoolIds', [...merged.licencePoolIds, pool]);
+        if (merged.role === 'user') change('role', 'operator');
+      } else {
+        if (pool && merged.licencePoolIds.includes(pool)) change('licencePoolIds', merged.licencePoolIds.filter((id) => id !== pool));
+        if (merged.role === 'operator') change('role', 'user');
+      }
+    }
+    if (merged.accountType === 'contact' && merged.ownerLogin && (fields.includes('ownerLogin') || fields.includes('accountType'))) {
+      const spelling = (await ownerSpellings(tx, reach.clientId, [merged.ownerLogin])).get(merged.ownerLogin.toLowerCase());
+      if (spelling && spelling !== merged.ownerLogin) change('ownerLogin', spelling);
+    }
+    if (merged.accountType !== 'contact' && merged.ownerLogin !== null) change('ownerLogin', null);
+    if (merged.accountType === 'contact' && current.accountType !== 'contact') {
+      const contacts = await contactsOwnedBy(tx, reach.clientId, current.login);
+      if (contacts > 0) throw ownerOfContacts(contacts, 'accountType', 'become a contact');
+    }
+  }
+
   /** Cross-field rules on the merged record, then uniqueness, references, reach and seats. */
   async function checkUpdate(tx: Queryable, admin: Me, reach: ClientReach, current: User, merged: User, fields: readonly string[]) {
     const crossField = z.safeParse(MergedUser, merged);
@@ -200,9 +269,7 @@ export function registerUsersRoutes(app: Hono<AppEnv>, db: Database, _config: Se
       throw invalid(crossField.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), code: issue.code, message: issue.message })));
     }
     // Only the client's super admin (or the partner) makes or unmakes a super admin.
-    if (fields.includes('role') && (merged.role === 'super_admin' || current.role === 'super_admin') && admin.role !== 'super_admin' && admin.role !== 'partner_admin') {
-      throw forbidden('role: only a super administrator can grant or remove the super administrator role.');
-    }
+    if (fields.includes('role')) assertRoleChange(admin, current.role, merged.role);
     await assertUnique(tx, reach.clientId, { email: fields.includes('email') ? merged.email : null, ...(fields.includes('login') ? { login: merged.login } : {}) }, current.id);
     if (fields.includes('agencyIds')) assertAgenciesInReach(reach, merged.agencyIds);
     await assertClientRefs(tx, reach.clientId, {
@@ -227,6 +294,9 @@ export function registerUsersRoutes(app: Hono<AppEnv>, db: Database, _config: Se
     await db.transaction(async (tx) => {
       const user = await loadUser(tx, reach, params.userId, { forUpdate: true });
       assertModifiable(admin, user);
+      // A contact always has its owner (users_owner_login_fkey restricts the delete): its contacts go, or change owner, first.
+      const contacts = await contactsOwnedBy(tx, reach.clientId, user.login);
+      if (contacts > 0) throw ownerOfContacts(contacts, 'userId', 'be deleted');
       // Pools, invitations, shares and supervision sessions go with the row (on delete cascade): the seats are freed.
       await tx.query('delete from users where id = $1', [user.id]);
       await recordAudit(tx, {

@@ -35,6 +35,12 @@ import type {
 export interface RequestOptions {
   /** Cancels the request (a newer search, an element leaving the page). Distinct from the client's timeout. */
   signal?: AbortSignal;
+  /**
+   * This call's timeout per attempt, in place of the client's (`timeoutMs` of
+   * createHttpApi, 15 s by default): a big import or export may wait longer,
+   * a type-ahead search less. Retries keep it; the caller's `signal` still cancels.
+   */
+  timeoutMs?: number;
 }
 
 /**

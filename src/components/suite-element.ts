@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { catalogueLoads } from '../controllers/localize-controller.js';
 
 /**
  * The one base every Suite element extends: registration that survives the kit
@@ -40,4 +41,17 @@ export class SuiteElement extends LitElement {
    * reflected `''` would write `lang=""` and hide the ancestors' language.
    */
   @property({ reflect: true }) override lang!: string;
+
+  /**
+   * Also waits for the words of a language loaded on first use (and the render
+   * that follows), so `await el.updateComplete` means "shown in its language".
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = catalogueLoads(this); pending.length > 0; pending = catalogueLoads(this)) {
+      await Promise.all(pending);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 }

@@ -2,9 +2,10 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isSuiteApiError } from '../api/errors.js';
 import { localeContext } from '../context/locale-context.js';
-import { commonMessages } from '../i18n/common.js';
+import { commonMessages, type commonEn } from '../i18n/common.js';
 import {
   DEFAULT_LOCALE,
+  type LoadedLocale,
   matchCatalogue,
   type Message,
   type MessageParams,
@@ -22,6 +23,45 @@ import {
  */
 
 type LocalizedHost = ReactiveControllerHost & HTMLElement;
+
+type AnyMessages = Messages<Record<string, Message>>;
+
+/** Languages already loaded, per area (an area's `Messages` object is created once, at import). */
+const loadedCatalogues = new WeakMap<AnyMessages, Map<LoadedLocale, Record<string, Message>>>();
+/** Loads under way, shared by every element of the area. */
+const loadingCatalogues = new WeakMap<AnyMessages, Map<LoadedLocale, Promise<boolean>>>();
+/** The loads each element waits for, so that its `updateComplete` can wait for its words too. */
+const pendingLoads = new WeakMap<HTMLElement, Set<Promise<boolean>>>();
+
+/** Catalogue loads `host` is waiting for (SuiteElement's `updateComplete` awaits them). */
+export function catalogueLoads(host: HTMLElement): Promise<boolean>[] {
+  return [...(pendingLoads.get(host) ?? [])];
+}
+
+/** Resolves `true` once loaded, `false` if it failed (never rejects). */
+function loadCatalogue(messages: AnyMessages, locale: LoadedLocale): Promise<boolean> {
+  let loading = loadingCatalogues.get(messages);
+  if (!loading) loadingCatalogues.set(messages, (loading = new Map()));
+  let load = loading.get(locale);
+  if (!load) {
+    load = messages.load[locale]().then(
+      (catalogue) => {
+        let loaded = loadedCatalogues.get(messages);
+        if (!loaded) loadedCatalogues.set(messages, (loaded = new Map()));
+        loaded.set(locale, catalogue);
+        return true;
+      },
+      (error: unknown) => {
+        // The words stay English; a later render (not this failure) tries again.
+        loading.delete(locale);
+        console.warn(`Suite Kit: the "${locale}" words could not be loaded; showing English.`, error);
+        return false;
+      },
+    );
+    loading.set(locale, load);
+  }
+  return load;
+}
 
 /** Controllers of connected elements, told when some `lang` attribute in the light DOM changes. */
 const connected = new Set<{ readonly host: LocalizedHost }>();
@@ -129,8 +169,33 @@ export class LocalizeController<R extends Record<string, Message> = Record<strin
   }
 
   term<K extends keyof R & string>(key: K, ...params: MessageParams<R[K]>): string {
-    const message = this.messages[this.catalogueLocale][key] as Message;
+    const message = this.catalogue(this.messages)[key] as Message;
     return typeof message === 'string' ? message : message(params[0], this.tools);
+  }
+
+  /**
+   * The area's words in this element's language; English until that language
+   * has loaded (once per area and language, then from memory), after which the
+   * element renders again.
+   */
+  private catalogue<M extends Record<string, Message>>(messages: Messages<M>): Record<string, Message> {
+    const locale = this.catalogueLocale;
+    if (locale === 'en') return messages.en;
+    const loaded = loadedCatalogues.get(messages as unknown as AnyMessages)?.get(locale);
+    if (loaded) return loaded;
+    this.waitFor(loadCatalogue(messages as unknown as AnyMessages, locale));
+    return messages.en;
+  }
+
+  private waitFor(load: Promise<boolean>): void {
+    let pending = pendingLoads.get(this.host);
+    if (!pending) pendingLoads.set(this.host, (pending = new Set()));
+    if (pending.has(load)) return;
+    pending.add(load);
+    void load.then((loaded) => {
+      pending.delete(load);
+      if (loaded) this.host.requestUpdate();
+    });
   }
 
   /**
@@ -139,8 +204,8 @@ export class LocalizeController<R extends Record<string, Message> = Record<strin
    * problem text for a refusal, else `fallback` (what the element was doing).
    */
   describeError(error: unknown, fallback: string): string {
-    const common = commonMessages[this.catalogueLocale];
     if (!isSuiteApiError(error)) return fallback;
+    const common = this.catalogue(commonMessages) as typeof commonEn;
     switch (error.kind) {
       case 'network':
         return common['error.network'];
@@ -178,6 +243,11 @@ export class LocalizeController<R extends Record<string, Message> = Record<strin
       this.dateFormats.set(cacheKey, format);
     }
     return format.format(value instanceof Date ? value : new Date(value));
+  }
+
+  /** A calendar day as the domain writes it, 12/03/2026 (day and month on two digits, the year on four), in the locale's order. */
+  formatDay(value: Date | string | number): string {
+    return this.formatDate(value, { day: '2-digit', month: '2-digit', year: 'numeric' });
   }
 
   plural(count: number, forms: PluralForms): string {

@@ -1,8 +1,11 @@
 /**
  * Messages are split by element (`licence-meter.ts`, `user-table.ts`, ...) plus
  * `common.ts`, so an element's bundle carries its own words and not the whole
- * kit's. Each area exports `{ en, fr }`; English is the reference: its keys are
- * the message keys and its parameter types are what every other language accepts.
+ * kit's. English is the reference (its keys are the message keys, its parameter
+ * types what every other language accepts) and is always bundled: it is also
+ * what shows while another language loads. Other languages live in
+ * `src/i18n/<locale>/<area>.ts` and load on first use, so ten languages do not
+ * weigh on every page.
  */
 
 /** Formatting helpers a message receives, bound to the element's locale. */
@@ -30,10 +33,19 @@ export const SUPPORTED_LOCALES = ['en', 'fr'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 export const DEFAULT_LOCALE: SupportedLocale = 'en';
 
-/** One area's messages in every supported language, English as reference. */
-export type Messages<R extends Record<string, Message>> = { readonly en: R } & {
-  readonly [L in Exclude<SupportedLocale, 'en'>]: CatalogueOf<R>;
-};
+/** The languages loaded on first use. */
+export type LoadedLocale = Exclude<SupportedLocale, 'en'>;
+export const LOADED_LOCALES = SUPPORTED_LOCALES.filter((locale): locale is LoadedLocale => locale !== DEFAULT_LOCALE);
+
+/** One area's messages: English at hand, every other supported language a load away. */
+export interface Messages<R extends Record<string, Message>> {
+  readonly en: R;
+  readonly load: { readonly [L in LoadedLocale]: () => Promise<CatalogueOf<R>> };
+}
+
+export function defineMessages<R extends Record<string, Message>>(en: R, load: Messages<R>['load']): Messages<R> {
+  return { en, load };
+}
 
 /** The extra argument `term(key, ...)` takes: none for a plain string, the params object otherwise. */
 export type MessageParams<M> = M extends (params: infer P, tools: MessageTools) => string ? [params: P] : [];
@@ -55,6 +67,8 @@ export function mergeMessages<A extends Record<string, Message>, B extends Recor
   a: Messages<A>,
   b: Messages<B>,
 ): Messages<A & B> {
-  const merged = Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, { ...a[locale], ...b[locale] }]));
-  return merged as unknown as Messages<A & B>;
+  const load = Object.fromEntries(
+    LOADED_LOCALES.map((locale) => [locale, async () => ({ ...(await a.load[locale]()), ...(await b.load[locale]()) })]),
+  ) as unknown as Messages<A & B>['load'];
+  return { en: { ...a.en, ...b.en }, load };
 }

@@ -1,7 +1,7 @@
 import { commonMessages } from './common.js';
-import { mergeMessages, type CatalogueOf, type MessageTools } from './index.js';
+import { defineMessages, mergeMessages, type MessageTools } from './index.js';
 
-const en = {
+export const licenceMeterEn = {
   'licenceMeter.caption': 'Licences',
   'licenceMeter.column.pool': 'Licence pool',
   'licenceMeter.column.total': 'Total',
@@ -19,22 +19,8 @@ const en = {
   'error.loadLicences': 'The licences could not be loaded.',
 } as const;
 
-const fr = {
-  'licenceMeter.caption': 'Licences',
-  'licenceMeter.column.pool': 'Pool de licences',
-  'licenceMeter.column.total': 'Total',
-  'licenceMeter.column.used': 'Utilisées',
-  'licenceMeter.column.remaining': 'Restantes',
-  'licenceMeter.column.actions': 'Actions',
-  'licenceMeter.loading': 'Chargement des licences…',
-  'licenceMeter.empty': 'Aucun pool de licences',
-  'licenceMeter.full': ({ remaining }, t) => `${t.number(remaining)} (complet)`,
-  'licenceMeter.overLimit': ({ count }, t) => `${t.number(count)} au-delà de la limite`,
-  'licenceMeter.overAllocatedPools': ({ count }, t) =>
-    t.plural(count, { one: '# pool dépasse sa limite', other: '# pools dépassent leur limite' }),
-  'licenceMeter.buy': 'Acheter des licences',
-  'licenceMeter.buyFor': ({ pool }) => `Acheter des licences pour ${pool}`,
-  'error.loadLicences': 'Impossible de charger les licences.',
-} satisfies CatalogueOf<typeof en>;
 
-export const licenceMeterMessages = mergeMessages({ en, fr }, commonMessages);
+export const licenceMeterMessages = mergeMessages(
+  defineMessages(licenceMeterEn, { fr: () => import('./fr/licence-meter.js').then((module) => module.licenceMeterFr) }),
+  commonMessages,
+);

@@ -207,3 +207,136 @@ describe('scope', { skip: scoped ? false : 'no --token-scoped given' }, () => {
     for (const agency of agencies.items) assert.ok(scopedMe.scope.kind === 'agencies' && scopedMe.scope.agencyIds.includes(agency.id));
   });
 });
+
+describe('domain rules', () => {
+  const person = (name: string, extra: Partial<Parameters<SuiteApi['createUser']>[1]> = {}) => ({
+    firstName: 'Conformance',
+    lastName: `${name} ${runId}`,
+    email: `conformance.${name.toLowerCase()}.${runId}@example.com`,
+    login: `conformance.${name.toLowerCase()}${runId}`,
+    mailLanguage: 'en' as const,
+    ...extra,
+  });
+
+  test("a contact's owner follows a login change, and an owner with contacts cannot be deleted (409)", async () => {
+    const owner = await api.createUser(clientId, person('Owner'));
+    const contact = await api.createUser(clientId, person('Contact', { email: null, accountType: 'contact', ownerLogin: owner.login }));
+    const renamed = await api.updateUser(clientId, owner.id, { login: `conformance.renamed${runId}` });
+    assert.equal((await api.getUser(clientId, contact.id)).ownerLogin, renamed.login, 'the contact names its owner by the new login');
+    await assert.rejects(api.deleteUser(clientId, owner.id), isProblem(409));
+    assert.equal((await api.getUser(clientId, contact.id)).ownerLogin, renamed.login, 'the refused delete left the contact its owner');
+    await api.deleteUser(clientId, contact.id);
+    await api.deleteUser(clientId, owner.id);
+    await assert.rejects(api.getUser(clientId, owner.id), isProblem(404));
+  });
+
+  test('support management assigns the operator pool and takes a seat there, or is refused with 409 seat_limit when it is full', async (t) => {
+    const operatorPool = (await api.listLicencePools(clientId)).items.find((pool) => pool.kind === 'operator');
+    if (!operatorPool) return t.skip('the client has no operator pool');
+    const user = await api.createUser(clientId, person('Operator', { invite: true }));
+    assert.equal(user.status, 'invited');
+    const support = api.updateUser(clientId, user.id, { capabilities: { remoteManagement: false, supportManagement: true } });
+    if (operatorPool.remaining <= 0) {
+      await assert.rejects(support, isProblem(409, 'seat_limit'));
+      return;
+    }
+    const operator = await support;
+    assert.ok(operator.licencePoolIds.includes(operatorPool.id), 'support assigns the operator pool');
+    assert.equal((await api.listLicencePools(clientId)).items.find((pool) => pool.id === operatorPool.id)!.used, operatorPool.used + 1, 'and takes a seat there');
+    const plain = await api.updateUser(clientId, user.id, { capabilities: { remoteManagement: false, supportManagement: false } });
+    assert.ok(!plain.licencePoolIds.includes(operatorPool.id));
+    assert.equal((await api.listLicencePools(clientId)).items.find((pool) => pool.id === operatorPool.id)!.used, operatorPool.used, 'support off frees the seat');
+  });
+
+  test('modification prevention: an admin may invite a protected user but not override its record (403)', { skip: scoped ? false : 'no --token-scoped given' }, async (t) => {
+    const scopedMe = await scoped!.getMe();
+    if (scopedMe.role !== 'admin' || scopedMe.scope.kind !== 'agencies') return t.skip('the scoped token is not an agency-scoped admin');
+    const user = await api.createUser(clientId, person('Protected', { agencyIds: [scopedMe.scope.agencyIds[0]!], modificationPrevention: true }));
+    await assert.rejects(scoped!.inviteUser(clientId, user.id, { email: `conformance.override.${runId}@example.com` }), isProblem(403));
+    assert.equal((await api.getUser(clientId, user.id)).email, user.email, 'the refused override changed nothing');
+    const sent = await scoped!.inviteUser(clientId, user.id);
+    assert.equal(sent.user.status, 'invited', 'an invitation without overrides goes out');
+  });
+});
+
+describe('contract additions: seat shortfalls, named bulk results, super admin role, ids and capability filters, replacement email', () => {
+  const person = (name: string, extra: Partial<Parameters<SuiteApi['createUser']>[1]> = {}) => {
+    const tag = `${name.toLowerCase()}${runId}${Math.random().toString(36).slice(2, 6)}`;
+    return { firstName: 'Conformance', lastName: `${name} ${tag}`, email: `conformance.${tag}@example.com`, login: `conformance.${tag}`, mailLanguage: 'en' as const, ...extra };
+  };
+
+  test('a seat_limit problem names each short pool by id and key in seatShortfalls', async (t) => {
+    // The fullest pool; one with at most five seats left is filled first (the users are deleted at the end, freeing the seats).
+    const pools = (await api.listLicencePools(clientId)).items.sort((a, b) => a.remaining - b.remaining);
+    const pool = pools[0];
+    if (!pool || pool.remaining > 5) return t.skip('no pool is full or nearly full: nothing to refuse without using up real seats');
+    const fillers: User[] = [];
+    try {
+      for (let i = 0; i < pool.remaining; i++) fillers.push(await api.createUser(clientId, person(`Filler${i}`, { licencePoolIds: [pool.id], invite: true })));
+      const user = await api.createUser(clientId, person('Short', { licencePoolIds: [pool.id] }));
+      fillers.push(user);
+      let caught: unknown;
+      await assert.rejects(api.inviteUser(clientId, user.id), (error: unknown) => {
+        caught = error;
+        return isProblem(409, 'seat_limit')(error);
+      });
+      const shortfalls = (caught as ProblemError).problem.seatShortfalls ?? [];
+      const named = shortfalls.find((s) => s.poolId === pool.id);
+      assert.ok(named, `seatShortfalls names the pool ${pool.id}: ${JSON.stringify(shortfalls)}`);
+      assert.equal(named.poolKey, pool.key);
+      assert.equal(named.needed, 1);
+      assert.ok(named.remaining <= 0);
+    } finally {
+      for (const filler of fillers) await api.deleteUser(clientId, filler.id).catch(() => {});
+    }
+  });
+
+  test('bulk invitation results name each user (UserSummary)', async (t) => {
+    if (!me.permissions.includes('users.bulk_invite')) return t.skip('the token may not bulk-invite');
+    const user = await api.createUser(clientId, person('Bulk'));
+    const result = await api.sendBulkInvitation(clientId, { userIds: [user.id] });
+    const line = result.results.find((r) => r.userId === user.id);
+    assert.ok(line, 'a result for the user');
+    assert.deepEqual(line.user, { id: user.id, firstName: user.firstName, lastName: user.lastName, login: user.login, userCode: user.userCode });
+  });
+
+  test('a plain admin cannot grant the super admin role by creating or inviting (403)', { skip: scoped ? false : 'no --token-scoped given' }, async (t) => {
+    const scopedMe = await scoped!.getMe();
+    if (scopedMe.role !== 'admin' || scopedMe.scope.kind !== 'agencies') return t.skip('the scoped token is not an agency-scoped admin');
+    const agencyIds = [scopedMe.scope.agencyIds[0]!];
+    await assert.rejects(scoped!.createUser(clientId, person('NoBoss', { agencyIds, role: 'super_admin' })), isProblem(403));
+    const user = await api.createUser(clientId, person('Invitee', { agencyIds }));
+    await assert.rejects(scoped!.inviteUser(clientId, user.id, { role: 'super_admin' }), isProblem(403));
+    const after = await api.getUser(clientId, user.id);
+    assert.deepEqual([after.role, after.status], ['user', 'pending'], 'the refused invitation changed nothing');
+  });
+
+  test('ids returns exactly the named users; capability returns only users with it', async () => {
+    const page = await api.listUsers(clientId, { limit: 5 });
+    const ids = page.items.slice(0, 3).map((u) => u.id);
+    const named = await api.listUsers(clientId, { ids, limit: 10 });
+    assert.deepEqual(new Set(named.items.map((u) => u.id)), new Set(ids));
+    assert.equal(named.total, ids.length);
+    const none = await api.listUsers(clientId, { ids: [`no-such-user-${runId}`] });
+    assert.equal(none.total, 0);
+    for (const capability of ['remoteManagement', 'supportManagement'] as const) {
+      const withIt = await api.listUsers(clientId, { capability: [capability], limit: 50 });
+      for (const user of withIt.items) assert.equal(user.capabilities[capability], true, `${user.id} has ${capability}`);
+      assert.ok(withIt.total <= page.total);
+    }
+    const tooMany = await raw(`/clients/${encodeURIComponent(clientId)}/users?${Array.from({ length: 501 }, (_, i) => `ids=u${i}`).join('&')}`);
+    assert.equal(tooMany.status, 400, 'more than 500 ids is refused');
+  });
+
+  test('a replacement newcomer without email is refused with 400 naming newcomer.email', async () => {
+    const leaver = await api.createUser(clientId, person('Leaver', { invite: true }));
+    const response = await raw(`/clients/${encodeURIComponent(clientId)}/users/${encodeURIComponent(leaver.id)}/replace`, {
+      method: 'POST',
+      body: JSON.stringify({ newcomer: { ...person('Newcomer'), email: null } }),
+    });
+    assert.equal(response.status, 400);
+    const problem = (await response.json()) as { errors?: { path: string }[] };
+    assert.ok(problem.errors?.some((e) => e.path === 'newcomer.email'), JSON.stringify(problem.errors));
+    assert.equal((await api.getUser(clientId, leaver.id)).status, 'invited', 'nothing changed');
+  });
+});

@@ -5,8 +5,14 @@ import { SuiteElement } from '../../src/components/suite-element.js';
 import { localeContext } from '../../src/context/locale-context.js';
 import { LocalizeController } from '../../src/controllers/localize-controller.js';
 import { commonMessages } from '../../src/i18n/common.js';
-import { matchCatalogue, SUPPORTED_LOCALES, type Message, type Messages } from '../../src/i18n/index.js';
+import { defineMessages, LOADED_LOCALES, matchCatalogue, type Message, type Messages } from '../../src/i18n/index.js';
 import { licenceMeterMessages } from '../../src/i18n/licence-meter.js';
+import { teamCapabilitiesMessages } from '../../src/i18n/team-capabilities.js';
+import { addressBookSharingMessages } from '../../src/i18n/address-book-sharing.js';
+import { inviteDialogMessages } from '../../src/i18n/invite-dialog.js';
+import { bulkInviteBannerMessages } from '../../src/i18n/bulk-invite-banner.js';
+import { userPanelMessages } from '../../src/i18n/user-panel.js';
+import { userTableMessages } from '../../src/i18n/user-table.js';
 
 /** Renders one translated string, so tests can read which catalogue an element uses. */
 class LocaleProbe extends SuiteElement {
@@ -40,6 +46,11 @@ declare global {
 const ENGLISH = 'No licence pools';
 const FRENCH = 'Aucun pool de licences';
 const said = (probe: LocaleProbe) => probe.shadowRoot!.textContent;
+/** What the probe says once its words are loaded (French loads on first use). */
+const saidWhenReady = async (probe: LocaleProbe) => {
+  await probe.updateComplete;
+  return said(probe);
+};
 
 describe('LocalizeController', () => {
   let pageLang: string | null;
@@ -61,12 +72,12 @@ describe('LocalizeController', () => {
 
     it("uses the element's own lang first", async () => {
       const wrapper = await fixture(html`<div lang="en"><suite-locale-probe lang="fr"></suite-locale-probe></div>`);
-      expect(said(wrapper.querySelector<LocaleProbe>('suite-locale-probe')!)).to.equal(FRENCH);
+      expect(await saidWhenReady(wrapper.querySelector<LocaleProbe>('suite-locale-probe')!)).to.equal(FRENCH);
     });
 
     it('uses the closest ancestor [lang], skipping empty ones', async () => {
       const wrapper = await fixture(html`<div lang="fr"><p lang=""><suite-locale-probe></suite-locale-probe></p></div>`);
-      expect(said(wrapper.querySelector<LocaleProbe>('suite-locale-probe')!)).to.equal(FRENCH);
+      expect(await saidWhenReady(wrapper.querySelector<LocaleProbe>('suite-locale-probe')!)).to.equal(FRENCH);
     });
 
     it('walks out of shadow roots through their hosts', async () => {
@@ -177,16 +188,69 @@ describe('LocalizeController', () => {
     });
   });
 
+  describe('languages loaded on first use', () => {
+    let loads = 0;
+    let answer: () => Promise<{ 'probe.word': string }> = () => Promise.resolve({ 'probe.word': 'Bonjour' });
+    const probeMessages = defineMessages({ 'probe.word': 'Hello' } as const, {
+      fr: () => {
+        loads++;
+        return answer();
+      },
+    });
+    class LazyProbe extends SuiteElement {
+      private readonly localize = new LocalizeController(this, probeMessages);
+      override render() {
+        return html`${this.localize.term('probe.word')}`;
+      }
+    }
+    LazyProbe.define('suite-lazy-locale-probe');
+
+    it('keeps English when a language cannot load, says so once, and tries again on a later render', async () => {
+      const warnings: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args);
+      answer = () => Promise.reject(new Error('offline'));
+      try {
+        const probe = await fixture<LazyProbe>(html`<suite-lazy-locale-probe lang="fr"></suite-lazy-locale-probe>`);
+        expect(probe.shadowRoot!.textContent).to.equal('Hello');
+        expect(warnings).to.have.length(1);
+        expect(String(warnings[0]![0])).to.contain('"fr" words could not be loaded');
+        answer = () => Promise.resolve({ 'probe.word': 'Bonjour' });
+        probe.requestUpdate();
+        await probe.updateComplete;
+        expect(probe.shadowRoot!.textContent).to.equal('Bonjour');
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it('loads an area\'s language once for every element, and updateComplete waits for it', async () => {
+      const before = loads;
+      const wrapper = await fixture(html`<div lang="fr"><suite-lazy-locale-probe></suite-lazy-locale-probe><suite-lazy-locale-probe></suite-lazy-locale-probe></div>`);
+      const probes = [...wrapper.querySelectorAll<LazyProbe>('suite-lazy-locale-probe')];
+      await Promise.all(probes.map((probe) => probe.updateComplete));
+      expect(probes.map((probe) => probe.shadowRoot!.textContent)).to.deep.equal(['Bonjour', 'Bonjour']);
+      expect(loads - before).to.equal(0, 'already loaded by the previous test: no second load');
+    });
+  });
+
   describe('catalogues', () => {
     // Every area of src/i18n/ belongs here; the type enforces the keys, this guards against casts.
     const areas: Record<string, Messages<Record<string, Message>>> = {
       common: commonMessages,
       licenceMeter: licenceMeterMessages,
+      teamCapabilities: teamCapabilitiesMessages,
+      addressBookSharing: addressBookSharingMessages,
+      inviteDialog: inviteDialogMessages,
+      bulkInviteBanner: bulkInviteBannerMessages,
+      userPanel: userPanelMessages,
+      userTable: userTableMessages,
     };
     for (const [area, messages] of Object.entries(areas)) {
-      it(`${area}: every language has exactly the keys of English`, () => {
-        for (const locale of SUPPORTED_LOCALES) {
-          expect(Object.keys(messages[locale]).sort(), locale).to.deep.equal(Object.keys(messages.en).sort());
+      it(`${area}: every language has exactly the keys of English`, async () => {
+        for (const locale of LOADED_LOCALES) {
+          const catalogue = await messages.load[locale]();
+          expect(Object.keys(catalogue).sort(), locale).to.deep.equal(Object.keys(messages.en).sort());
         }
       });
     }

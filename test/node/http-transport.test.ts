@@ -15,6 +15,7 @@ import {
   RateLimitedError,
   TimeoutError,
 } from '../../src/api/errors.js';
+import { createHttpApi } from '../../src/api/http/http-api.js';
 import { createTransport, newIdempotencyKey } from '../../src/api/http/transport.js';
 import type { TransportOptions } from '../../src/api/http/transport.js';
 
@@ -27,7 +28,9 @@ type Step =
   /** Never answers (the client's timeout or cancel has to end it). */
   | { hang: true }
   /** Sends the head and part of the body, then stalls. */
-  | { stallBody: true; status: number; headers?: Record<string, string> };
+  | { stallBody: true; status: number; headers?: Record<string, string> }
+  /** Answers after a pause (a slow server, e.g. a big import). */
+  | { delayMs: number; status: number; headers?: Record<string, string>; body?: string };
 
 interface Received {
   method: string;
@@ -53,6 +56,16 @@ before(async () => {
       const step = queue.shift() ?? { status: 599, body: 'no step scripted for this request' };
       if ('hang' in step) {
         pending.add(res);
+        return;
+      }
+      if ('delayMs' in step) {
+        pending.add(res);
+        setTimeout(() => {
+          if (res.destroyed) return;
+          pending.delete(res);
+          res.writeHead(step.status, step.headers);
+          res.end(step.body);
+        }, step.delayMs);
         return;
       }
       res.writeHead(step.status, step.headers);
@@ -360,6 +373,48 @@ test('own timeout: TimeoutError with timeoutMs, a timed-out GET is retried (3 at
   assert.equal(error.endpoint, 'GET /slow');
   assert.equal(received.length, 3);
   assert.ok(performance.now() - started >= 600);
+});
+
+test('a per-call timeoutMs lets one slow call wait longer than the client default', async () => {
+  const slow = (): Step => ({ delayMs: 400, status: 200, headers: { 'Content-Type': 'application/json' }, body: '{"ok":true}' });
+  queue = [slow(), slow()];
+  const client = transport({ timeoutMs: 150, retryBaseDelayMs: 1 });
+  const res = await client.request({ method: 'POST', path: '/imports', body: {}, schema: Ok, timeoutMs: 2000 });
+  assert.deepEqual(res.data, { ok: true });
+  assert.equal(received.length, 1);
+  // The same slow answer without the per-call value: the client's 150 ms.
+  const error = await failure(client.request({ method: 'POST', path: '/imports', body: {}, schema: Ok }));
+  assert.ok(error instanceof TimeoutError, `got ${String(error)}`);
+  assert.equal(error.timeoutMs, 150);
+});
+
+test('a per-call timeoutMs shorter than the default applies to every attempt', async () => {
+  queue = [{ hang: true }, { hang: true }, { hang: true }];
+  const started = performance.now();
+  const error = await failure(transport({ timeoutMs: 10_000 }).request({ method: 'GET', path: '/slow', schema: Ok, timeoutMs: 100 }));
+  assert.ok(error instanceof TimeoutError, `got ${String(error)}`);
+  assert.equal(error.timeoutMs, 100);
+  assert.equal(received.length, 3, 'retried with the same per-call timeout');
+  assert.ok(performance.now() - started < 3000, 'never waited the client default');
+});
+
+test('a per-call timeoutMs that is not a positive duration is refused before sending', async () => {
+  for (const timeoutMs of [0, -5, Number.NaN, 2 ** 31]) {
+    const error = await failure(transport().request({ method: 'GET', path: '/x', schema: Ok, timeoutMs }));
+    assert.ok(error instanceof RangeError, `${timeoutMs}: got ${String(error)}`);
+  }
+  assert.equal(received.length, 0);
+});
+
+test('createHttpApi passes RequestOptions.timeoutMs of a call to the transport', async () => {
+  const me = { id: 'adm-1', displayName: 'A', email: null, role: 'super_admin', scope: { kind: 'client', partnerId: 'p', clientId: 'c' }, permissions: [], supervisionSessionId: null };
+  const slow = (): Step => ({ delayMs: 300, status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(me) });
+  queue = [slow()];
+  const api = createHttpApi({ baseUrl: `${origin}/api/v1`, timeoutMs: 100, retryBaseDelayMs: 1 });
+  assert.equal((await api.getMe({ timeoutMs: 2000 })).id, 'adm-1');
+  queue = [slow(), slow(), slow()];
+  const error = await failure(api.getMe());
+  assert.ok(error instanceof TimeoutError && error.timeoutMs === 100, `got ${String(error)}`);
 });
 
 test('a GET that timed out once succeeds on the retry', async () => {

@@ -10,8 +10,12 @@ import {
   UserListQuery,
   UserUpdate,
   BackupQuota,
+  InvitationResult,
+  Problem,
+  ReplaceUser,
   graphemeCount,
   quotaInGigabytes,
+  resolveUnionIssues,
 } from '../../src/api/schemas/index.js';
 
 const issuesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -97,4 +101,37 @@ test('https URLs: no credentials, no bare hosts, no whitespace tricks', () => {
     assert.equal(HttpsUrl.safeParse(url).success, false, url);
   }
   assert.equal(HttpsUrl.safeParse('https://shop.nordlys.example/licences?client=c-001').success, true);
+});
+
+test('a replacement newcomer needs an email (it is invited at once); the failed union names newcomer.email', () => {
+  assert.equal(ReplaceUser.safeParse({ newcomer: minimalUser }).success, true);
+  const missing = ReplaceUser.safeParse({ newcomer: { ...minimalUser, email: null } });
+  assert.equal(missing.success, false);
+  assert.deepEqual(resolveUnionIssues(missing.error!.issues).map((issue) => issue.path.join('.')), ['newcomer.email']);
+  // A union whose branch cannot be told stays one issue at the root.
+  assert.deepEqual(resolveUnionIssues(ReplaceUser.safeParse({}).error!.issues).map((issue) => issue.code), ['invalid_union']);
+});
+
+test('the user list takes ids (at most 500) and capability filters', () => {
+  const ids = Array.from({ length: 500 }, (_, i) => `u${i}`);
+  assert.deepEqual(UserListQuery.safeParse({ ids: 'u1', capability: 'supportManagement' }).data?.ids, ['u1']);
+  assert.equal(UserListQuery.safeParse({ ids }).success, true);
+  assert.deepEqual(issuesOf(UserListQuery.safeParse({ ids: [...ids, 'u500'] })).map((issue) => issue.split(':')[0]), ['ids']);
+  assert.equal(UserListQuery.safeParse({ capability: ['remoteManagement', 'supportManagement'] }).success, true);
+  assert.equal(UserListQuery.safeParse({ capability: 'admin' }).success, false);
+});
+
+test('seat_limit problems and bulk results carry the pool and the user in a machine-readable form', () => {
+  const problem = Problem.safeParse({
+    title: 'No seat left',
+    status: 409,
+    code: 'seat_limit',
+    seatShortfalls: [{ poolId: 'p1', poolKey: 'core', poolName: 'Core', needed: 1, remaining: -2 }],
+  });
+  assert.deepEqual(problem.data?.seatShortfalls?.[0]?.poolKey, 'core');
+  assert.equal(Problem.safeParse({ title: 'x', status: 409, code: 'seat_limit', seatShortfalls: [{ poolId: 'p1' }] }).success, false);
+  const line = { userId: 'u1', outcome: 'failed', invitedAt: null, code: 'seat_limit', message: 'no seat', poolId: 'p1' };
+  assert.equal(InvitationResult.safeParse(line).success, true, 'user is optional (absent when the user no longer exists)');
+  const named = InvitationResult.safeParse({ ...line, user: { id: 'u1', firstName: 'A', lastName: 'B', login: 'a.b', userCode: 'ABCD2345' } });
+  assert.equal(named.data?.user?.login, 'a.b');
 });

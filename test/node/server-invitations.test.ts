@@ -4,7 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { ProblemError } from '../../src/api/errors.js';
-import type { UserCreate } from '../../src/api/schemas/user.js';
+import type { ReplaceUser, UserCreate } from '../../src/api/schemas/user.js';
 import type { ServerConfig } from '../../server/config.js';
 import { tokenDigest as adminTokenDigest } from '../../server/seed.js';
 import { startTestServer } from './support/test-server.js';
@@ -476,7 +476,7 @@ describe('replaceUser', () => {
     const pool = await createPool(1);
     const leaver = await superApi().createUser(CLIENT, newcomer({ licencePoolIds: [pool], invite: true }));
     assert.equal((await poolUsage(pool)).remaining, 0, 'the pool is full');
-    const incoming = newcomer({ firstName: 'Hugo', lastName: 'Remplaçant', licencePoolIds: [] });
+    const incoming = { ...newcomer({ firstName: 'Hugo', lastName: 'Remplaçant', licencePoolIds: [] }), email: `hugo.${randomUUID().slice(0, 8)}@example.com` };
     const { leaver: left, newcomer: arrived } = await superApi().replaceUser(CLIENT, leaver.id, { newcomer: incoming });
     assert.equal(left.status, 'inactive');
     assert.equal(left.statusReason, 'replaced by Hugo Remplaçant');
@@ -507,10 +507,19 @@ describe('replaceUser', () => {
     assert.equal((await poolUsage(pool)).used, 1);
   });
 
-  test('a newcomer without email rolls everything back (400 on newcomer.email)', async () => {
+  test('a newcomer without email is refused by the contract: the client does not send it, the server answers 400 on newcomer.email', async () => {
     const leaver = await superApi().createUser(CLIENT, newcomer({ invite: true }));
-    const error = await problem(superApi().replaceUser(CLIENT, leaver.id, { newcomer: newcomer({ email: null }) }), 400, 'validation_failed');
-    assert.deepEqual(error.fieldErrors.map((e) => e.path), ['newcomer.email']);
+    const body = { newcomer: { ...newcomer(), email: null } };
+    // The kit validates with the contract's ReplaceUser (email required), so the request never leaves.
+    const local = await problem(superApi().replaceUser(CLIENT, leaver.id, body as unknown as ReplaceUser), 400, 'validation_failed');
+    assert.match(local.message, /not sent/);
+    // A client that sends it anyway: the server refuses it with the same field, and nothing changes.
+    const response = await server.fetch(`/clients/${CLIENT}/users/${leaver.id}/replace`, { method: 'POST', token: 'demo-super', body: JSON.stringify(body) });
+    assert.equal(response.status, 400);
+    const refused = (await response.json()) as { code: string; errors: { path: string; code: string }[] };
+    assert.equal(refused.code, 'validation_failed');
+    // Refused by the request schema itself (a type issue), before any write: not by a check deep in the invitation.
+    assert.deepEqual(refused.errors.map((e) => [e.path, e.code]), [['newcomer.email', 'invalid_type']]);
     assert.equal((await superApi().getUser(CLIENT, leaver.id)).status, 'invited');
   });
 });

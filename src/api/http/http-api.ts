@@ -2,8 +2,9 @@ import type { $ZodType } from 'zod/v4/core';
 import { safeParse } from 'zod/mini';
 import { ProblemError } from '../errors.js';
 import { fillPath, routes } from '../routes.js';
+import { resolveUnionIssues } from '../schemas/common.js';
 import type { RouteName, RouteSpec } from '../routes.js';
-import type { IdempotentRequestOptions, LevelTarget, SuiteApi } from '../suite-api.js';
+import type { IdempotentRequestOptions, LevelTarget, RequestOptions, SuiteApi } from '../suite-api.js';
 import { createTransport, newIdempotencyKey } from './transport.js';
 import type { QueryValue, TransportOptions } from './transport.js';
 
@@ -14,6 +15,7 @@ interface Call {
   query?: object;
   body?: unknown;
   signal?: AbortSignal | undefined;
+  timeoutMs?: number | undefined;
   idempotencyKey?: string | undefined;
   ifMatch?: string;
 }
@@ -38,7 +40,8 @@ function validated(schema: $ZodType, value: unknown, endpoint: string): unknown 
     status: 400,
     code: 'validation_failed',
     detail: 'The request was not sent: some fields are invalid.',
-    errors: result.error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code, message: issue.message })),
+    // An either/or body (e.g. an existing newcomer or a new one) names the field of the branch meant.
+    errors: resolveUnionIssues(result.error.issues).map((issue) => ({ path: issue.path.join('.'), code: issue.code, message: issue.message })),
   });
 }
 
@@ -69,6 +72,7 @@ export function createHttpApi(options: HttpApiOptions): SuiteApi {
       ...(binary && body instanceof Blob ? { contentType: body.type } : {}),
       ...(schema ? { schema: schema as $ZodType<T> } : {}),
       ...(request.signal ? { signal: request.signal } : {}),
+      ...(request.timeoutMs !== undefined ? { timeoutMs: request.timeoutMs } : {}),
       // Email-sending routes always carry a key: one per call unless the caller repeats an action.
       ...(route.idempotent ? { idempotencyKey: request.idempotencyKey ?? newIdempotencyKey() } : {}),
       ...(request.ifMatch !== undefined ? { ifMatch: request.ifMatch } : {}),
@@ -84,27 +88,29 @@ export function createHttpApi(options: HttpApiOptions): SuiteApi {
     return etag ? { ...value, etag } : value;
   };
 
-  const idem = (options?: IdempotentRequestOptions) => ({ signal: options?.signal, idempotencyKey: options?.idempotencyKey });
+  /** The caller's cancel and per-call timeout, as every method passes them on. */
+  const opts = (options?: RequestOptions) => ({ signal: options?.signal, timeoutMs: options?.timeoutMs });
+  const idem = (options?: IdempotentRequestOptions) => ({ ...opts(options), idempotencyKey: options?.idempotencyKey });
   const base = options.baseUrl.replace(/\/+$/, '');
 
   return {
-    getMe: (o) => data('getMe', { signal: o?.signal }),
-    listClients: (query, o) => data('listClients', { query: query ?? {}, signal: o?.signal }),
-    getClient: (clientId, o) => data('getClient', { params: { clientId }, signal: o?.signal }),
-    listAgencies: (clientId, o) => data('listAgencies', { params: { clientId }, signal: o?.signal }),
-    listLicencePools: (clientId, o) => data('listLicencePools', { params: { clientId }, signal: o?.signal }),
+    getMe: (o) => data('getMe', { ...opts(o) }),
+    listClients: (query, o) => data('listClients', { query: query ?? {}, ...opts(o) }),
+    getClient: (clientId, o) => data('getClient', { params: { clientId }, ...opts(o) }),
+    listAgencies: (clientId, o) => data('listAgencies', { params: { clientId }, ...opts(o) }),
+    listLicencePools: (clientId, o) => data('listLicencePools', { params: { clientId }, ...opts(o) }),
 
-    listUsers: (clientId, query, o) => data('listUsers', { params: { clientId }, query: query ?? {}, signal: o?.signal }),
+    listUsers: (clientId, query, o) => data('listUsers', { params: { clientId }, query: query ?? {}, ...opts(o) }),
     createUser: (clientId, user, o) => data('createUser', { params: { clientId }, body: user, ...idem(o) }),
-    getUser: (clientId, userId, o) => data('getUser', { params: { clientId, userId }, signal: o?.signal }),
-    updateUser: (clientId, userId, changes, o) => data('updateUser', { params: { clientId, userId }, body: changes, signal: o?.signal }),
-    deleteUser: (clientId, userId, o) => data('deleteUser', { params: { clientId, userId }, signal: o?.signal }),
+    getUser: (clientId, userId, o) => data('getUser', { params: { clientId, userId }, ...opts(o) }),
+    updateUser: (clientId, userId, changes, o) => data('updateUser', { params: { clientId, userId }, body: changes, ...opts(o) }),
+    deleteUser: (clientId, userId, o) => data('deleteUser', { params: { clientId, userId }, ...opts(o) }),
     inviteUser: (clientId, userId, request, o) => data('inviteUser', { params: { clientId, userId }, body: request ?? {}, ...idem(o) }),
-    changeUserStatus: (clientId, userId, change, o) => data('changeUserStatus', { params: { clientId, userId }, body: change, signal: o?.signal }),
+    changeUserStatus: (clientId, userId, change, o) => data('changeUserStatus', { params: { clientId, userId }, body: change, ...opts(o) }),
     replaceUser: (clientId, userId, replacement, o) => data('replaceUser', { params: { clientId, userId }, body: replacement, ...idem(o) }),
-    resetUserPassword: (clientId, userId, o) => data('resetUserPassword', { params: { clientId, userId }, signal: o?.signal }),
-    revokeUserApiKey: (clientId, userId, o) => data('revokeUserApiKey', { params: { clientId, userId }, signal: o?.signal }),
-    getUserPermissions: (clientId, userId, o) => data('getUserPermissions', { params: { clientId, userId }, signal: o?.signal }),
+    resetUserPassword: (clientId, userId, o) => data('resetUserPassword', { params: { clientId, userId }, ...opts(o) }),
+    revokeUserApiKey: (clientId, userId, o) => data('revokeUserApiKey', { params: { clientId, userId }, ...opts(o) }),
+    getUserPermissions: (clientId, userId, o) => data('getUserPermissions', { params: { clientId, userId }, ...opts(o) }),
     exportUsers: async (clientId, query, o) => {
       const path = fillPath(routes.exportUsers.path, { clientId });
       const response = await transport.request<Blob>({
@@ -113,47 +119,48 @@ export function createHttpApi(options: HttpApiOptions): SuiteApi {
         query: validated(routes.exportUsers.query, query, `GET ${path}`) as Record<string, QueryValue>,
         responseType: 'blob',
         ...(o?.signal ? { signal: o.signal } : {}),
+        ...(o?.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
       });
       return response.data;
     },
 
-    previewBulkInvitation: (clientId, selection, o) => data('previewBulkInvitation', { params: { clientId }, body: selection, signal: o?.signal }),
+    previewBulkInvitation: (clientId, selection, o) => data('previewBulkInvitation', { params: { clientId }, body: selection, ...opts(o) }),
     sendBulkInvitation: (clientId, selection, o) => data('sendBulkInvitation', { params: { clientId }, body: selection, ...idem(o) }),
-    acceptInvitation: (token, accept, o) => data('acceptInvitation', { params: { token }, body: accept, signal: o?.signal }),
+    acceptInvitation: (token, accept, o) => data('acceptInvitation', { params: { token }, body: accept, ...opts(o) }),
 
-    validateImport: (clientId, request, o) => data('validateImport', { params: { clientId }, body: request, signal: o?.signal }),
+    validateImport: (clientId, request, o) => data('validateImport', { params: { clientId }, body: request, ...opts(o) }),
     commitImport: (clientId, importId, o) => data('commitImport', { params: { clientId, importId }, ...idem(o) }),
 
     getBranding: (target, o) =>
-      versioned(target.level === 'partner' ? 'getPartnerBranding' : 'getClientBranding', { ...levelPath(target), signal: o?.signal }),
+      versioned(target.level === 'partner' ? 'getPartnerBranding' : 'getClientBranding', { ...levelPath(target), ...opts(o) }),
     saveBranding: (target, settings, etag, o) =>
-      versioned(target.level === 'partner' ? 'putPartnerBranding' : 'putClientBranding', { ...levelPath(target), body: settings, ifMatch: etag, signal: o?.signal }),
+      versioned(target.level === 'partner' ? 'putPartnerBranding' : 'putClientBranding', { ...levelPath(target), body: settings, ifMatch: etag, ...opts(o) }),
     resetBranding: (target, etag, o) =>
-      versioned(target.level === 'partner' ? 'resetPartnerBranding' : 'resetClientBranding', { ...levelPath(target), ifMatch: etag, signal: o?.signal }),
-    getEffectiveBranding: (clientId, o) => data('getEffectiveBranding', { params: { clientId }, signal: o?.signal }),
+      versioned(target.level === 'partner' ? 'resetPartnerBranding' : 'resetClientBranding', { ...levelPath(target), ifMatch: etag, ...opts(o) }),
+    getEffectiveBranding: (clientId, o) => data('getEffectiveBranding', { params: { clientId }, ...opts(o) }),
 
     getModules: (target, o) =>
-      versioned(target.level === 'partner' ? 'getPartnerModules' : 'getClientModules', { ...levelPath(target), signal: o?.signal }),
+      versioned(target.level === 'partner' ? 'getPartnerModules' : 'getClientModules', { ...levelPath(target), ...opts(o) }),
     saveModules: (target, settings, etag, o) =>
-      versioned(target.level === 'partner' ? 'putPartnerModules' : 'putClientModules', { ...levelPath(target), body: settings, ifMatch: etag, signal: o?.signal }),
+      versioned(target.level === 'partner' ? 'putPartnerModules' : 'putClientModules', { ...levelPath(target), body: settings, ifMatch: etag, ...opts(o) }),
     resetModules: (target, etag, o) =>
-      versioned(target.level === 'partner' ? 'resetPartnerModules' : 'resetClientModules', { ...levelPath(target), ifMatch: etag, signal: o?.signal }),
+      versioned(target.level === 'partner' ? 'resetPartnerModules' : 'resetClientModules', { ...levelPath(target), ifMatch: etag, ...opts(o) }),
     getEffectiveModules: async (clientId, o) =>
-      (await data<{ items: Awaited<ReturnType<SuiteApi['getEffectiveModules']>> }>('getEffectiveModules', { params: { clientId }, signal: o?.signal })).items,
+      (await data<{ items: Awaited<ReturnType<SuiteApi['getEffectiveModules']>> }>('getEffectiveModules', { params: { clientId }, ...opts(o) })).items,
 
-    uploadAsset: (purpose, image, o) => data('uploadAsset', { query: { purpose }, body: image, signal: o?.signal }),
+    uploadAsset: (purpose, image, o) => data('uploadAsset', { query: { purpose }, body: image, ...opts(o) }),
     assetUrl: (assetId) => `${base}${fillPath(routes.getAsset.path, { assetId })}`,
 
-    startSupervision: (clientId, userId, start, o) => data('startSupervision', { params: { clientId, userId }, body: start, signal: o?.signal }),
-    endSupervision: (sessionId, o) => data('endSupervision', { params: { sessionId }, signal: o?.signal }),
+    startSupervision: (clientId, userId, start, o) => data('startSupervision', { params: { clientId, userId }, body: start, ...opts(o) }),
+    endSupervision: (sessionId, o) => data('endSupervision', { params: { sessionId }, ...opts(o) }),
 
-    listAuditEvents: (query, o) => data('listAuditEvents', { query: query ?? {}, signal: o?.signal }),
+    listAuditEvents: (query, o) => data('listAuditEvents', { query: query ?? {}, ...opts(o) }),
 
-    listAddressBookGroups: (clientId, o) => data('listAddressBookGroups', { params: { clientId }, signal: o?.signal }),
-    createAddressBookGroup: (clientId, group, o) => data('createAddressBookGroup', { params: { clientId }, body: group, signal: o?.signal }),
+    listAddressBookGroups: (clientId, o) => data('listAddressBookGroups', { params: { clientId }, ...opts(o) }),
+    createAddressBookGroup: (clientId, group, o) => data('createAddressBookGroup', { params: { clientId }, body: group, ...opts(o) }),
     shareAddressBookGroup: (clientId, groupId, userId, share, o) =>
-      data('shareAddressBookGroup', { params: { clientId, groupId, userId }, body: share, signal: o?.signal }),
+      data('shareAddressBookGroup', { params: { clientId, groupId, userId }, body: share, ...opts(o) }),
     unshareAddressBookGroup: (clientId, groupId, userId, o) =>
-      data('unshareAddressBookGroup', { params: { clientId, groupId, userId }, signal: o?.signal }),
+      data('unshareAddressBookGroup', { params: { clientId, groupId, userId }, ...opts(o) }),
   };
 }

@@ -48,6 +48,8 @@ export interface TransportRequest<T> {
   responseType?: 'json' | 'blob';
   /** The caller's cancel; distinct from the transport's own timeout. */
   signal?: AbortSignal;
+  /** This request's timeout per attempt, in place of the transport's `timeoutMs`. */
+  timeoutMs?: number;
   /** Sent as `Idempotency-Key`, unchanged on every retry; also makes POST and PATCH retriable. */
   idempotencyKey?: string;
   ifMatch?: string;
@@ -85,7 +87,7 @@ export function newIdempotencyKey(): string {
 
 export function createTransport(options: TransportOptions): Transport {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const defaultTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const baseDelayMs = options.retryBaseDelayMs ?? DEFAULT_RETRY_BASE_DELAY_MS;
   // Looked up at call time, not captured now: a mock (msw in Storybook) may
   // replace globalThis.fetch after the transport was built. Also never called
@@ -95,6 +97,11 @@ export function createTransport(options: TransportOptions): Transport {
   async function request<T>(req: TransportRequest<T>): Promise<TransportResponse<T>> {
     const endpoint = `${req.method} ${req.path}`;
     const userSignal = req.signal;
+    const timeoutMs = req.timeoutMs ?? defaultTimeoutMs;
+    if (req.timeoutMs !== undefined && !(req.timeoutMs > 0 && req.timeoutMs <= 2_147_483_647)) {
+      // ky and setTimeout would take 0, a negative or a huge value as "fire at once".
+      throw new RangeError(`${endpoint}: timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`);
+    }
     const retriable =
       req.method === 'GET' || req.method === 'PUT' || req.method === 'DELETE' || req.idempotencyKey !== undefined;
 

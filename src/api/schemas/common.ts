@@ -62,12 +62,28 @@ export function pageOf<T extends z.ZodMiniType>(item: T, id: string) {
   );
 }
 
-/** A query parameter that may repeat (`?status=active&status=invited`) or come once. */
-export function repeatable<T extends z.ZodMiniType>(item: T) {
+/** A query parameter that may repeat (`?status=active&status=invited`) or come once; `max` caps how many times. */
+export function repeatable<T extends z.ZodMiniType>(item: T, max?: number) {
   return z.optional(
     z.pipe(
       z.transform((value: unknown) => (value === undefined || Array.isArray(value) ? value : [value])),
-      z.array(item),
+      max === undefined ? z.array(item) : z.array(item).check(z.maxLength(max)),
     ),
   );
+}
+
+/**
+ * Issues with each failed union resolved to the branch the value was meant
+ * for, when exactly one branch has the value's keys (no unknown key at its
+ * root): `{ newcomer: { email: null } }` against ReplaceUser is then an issue
+ * at `newcomer.email`, not a bare `invalid_union` at the root. Other issues,
+ * and unions whose branch cannot be told, are kept as they are.
+ */
+export function resolveUnionIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || !Array.isArray(issue.errors)) return [issue];
+    const meant = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'unrecognized_keys' && inner.path.length === 0));
+    if (meant.length !== 1) return [issue];
+    return resolveUnionIssues(meant[0]!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as z.core.$ZodIssue));
+  });
 }

@@ -67,11 +67,15 @@ export const INVITATION_OUTCOMES = ['sent', 'skipped', 'failed'] as const;
 export const InvitationResult = described(
   z.object({
     userId: Id,
+    /** Who the line is about, to name them without another request; absent when the user no longer exists (`not_found`). */
+    user: z.optional(UserSummary),
     outcome: z.enum(INVITATION_OUTCOMES),
     invitedAt: z.nullable(Timestamp),
     /** Problem code when skipped or failed: `no_email`, `seat_limit`, `already_active`, ... */
     code: z.nullable(z.string()),
     message: z.nullable(z.string()),
+    /** On `seat_limit`: the pool that had no seat left for this user. */
+    poolId: z.optional(Id),
   }),
   { id: 'InvitationResult' },
 );

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { described } from './common.js';
+import { Id, described } from './common.js';
 
 /** One field's complaint; `path` is dotted (`email`, `rows.12.EMAIL`, `gradient.to`). */
 export const FieldError = described(
@@ -11,6 +11,23 @@ export const FieldError = described(
   { id: 'FieldError' },
 );
 export type FieldError = z.infer<typeof FieldError>;
+
+/**
+ * A licence pool that lacks seats for what was asked, named by id and key (for
+ * the kit to mark that pool) and by name (for people). `remaining` may be
+ * negative (an over-allocated pool).
+ */
+export const SeatShortfall = described(
+  z.object({
+    poolId: Id,
+    poolKey: z.string(),
+    poolName: z.string(),
+    needed: z.int().check(z.minimum(1)),
+    remaining: z.int(),
+  }),
+  { id: 'SeatShortfall' },
+);
+export type SeatShortfall = z.infer<typeof SeatShortfall>;
 
 /**
  * RFC 9457 problem details, plus a stable `code` that the kit maps to
@@ -25,6 +42,8 @@ export const Problem = described(
     instance: z.optional(z.string()),
     code: described(z.string(), { example: 'seat_limit' }),
     errors: z.optional(z.array(FieldError)),
+    /** On `seat_limit` problems: every pool that lacks seats for the request. */
+    seatShortfalls: described(z.optional(z.array(SeatShortfall)), { description: 'Present on `seat_limit` problems: each pool that lacks seats, by id and key' }),
   }),
   { id: 'Problem' },
 );

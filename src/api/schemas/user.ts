@@ -18,7 +18,11 @@ export const VISIBILITIES = ['PUBLIC', 'PRIVATE'] as const;
 export const TWO_FACTOR_MODES = ['NONE', 'TOTP', 'SMS', 'FIDO2'] as const;
 export const EXPIRATION_MODES = ['DEFAULT', 'DISABLED'] as const;
 
-/** Sort keys of the user list; a leading `-` sorts descending. */
+/**
+ * Sort keys of the user list; a leading `-` sorts descending. Ties are broken
+ * by the user id in the same direction, so `-field` lists exactly the reverse
+ * of `field` (a grid reads the last rows as the first page of the reverse sort).
+ */
 export const USER_SORT_FIELDS = ['lastName', 'firstName', 'email', 'login', 'status', 'role', 'createdAt', 'invitedAt', 'userCode'] as const;
 export const UserSort = z.enum([...USER_SORT_FIELDS, ...USER_SORT_FIELDS.map((f) => `-${f}` as const)]);
 export type UserSort = z.infer<typeof UserSort>;
@@ -74,6 +78,10 @@ export const PostalAddress = described(
   }),
   { id: 'PostalAddress' },
 );
+
+/** The capabilities of Capabilities, as filter values. */
+export const CAPABILITIES = ['remoteManagement', 'supportManagement'] as const;
+export type Capability = (typeof CAPABILITIES)[number];
 
 export const Capabilities = described(
   z.object({
@@ -159,41 +167,37 @@ export const User = described(
 export type User = z.infer<typeof User>;
 
 const f = editableFields;
-export const UserCreate = described(
-  z
-    .strictObject({
-      firstName: f.firstName,
-      lastName: f.lastName,
-      email: f.email,
-      login: f.login,
-      mailLanguage: f.mailLanguage,
-      role: z._default(f.role, 'user'),
-      jobTitle: z._default(f.jobTitle, null),
-      company: z._default(f.company, null),
-      department: z._default(f.department, null),
-      phone: z._default(f.phone, null),
-      mobile: z._default(f.mobile, null),
-      address: z._default(f.address, { street: null, zip: null, city: null, country: null }),
-      biography: z._default(f.biography, null),
-      agencyIds: z._default(f.agencyIds, []),
-      licencePoolIds: z._default(f.licencePoolIds, []),
-      accountType: z._default(f.accountType, 'user'),
-      ownerLogin: z._default(f.ownerLogin, null),
-      visibility: z._default(f.visibility, 'PUBLIC'),
-      modificationPrevention: z._default(f.modificationPrevention, false),
-      twoFactor: z._default(f.twoFactor, 'NONE'),
-      suspensionDate: z._default(f.suspensionDate, null),
-      expirationMode: z._default(f.expirationMode, 'DEFAULT'),
-      creationNotification: z._default(f.creationNotification, true),
-      storageQuota: z._default(f.storageQuota, null),
-      backupQuota: z._default(f.backupQuota, null),
-      capabilities: z._default(f.capabilities, { remoteManagement: false, supportManagement: false }),
-      /** Send the invitation right away; otherwise the user is created `pending`. */
-      invite: z._default(z.boolean(), false),
-    })
-    .check(userCrossFieldRules),
-  { id: 'UserCreate' },
-);
+const userCreateShape = {
+  firstName: f.firstName,
+  lastName: f.lastName,
+  email: f.email,
+  login: f.login,
+  mailLanguage: f.mailLanguage,
+  role: z._default(f.role, 'user'),
+  jobTitle: z._default(f.jobTitle, null),
+  company: z._default(f.company, null),
+  department: z._default(f.department, null),
+  phone: z._default(f.phone, null),
+  mobile: z._default(f.mobile, null),
+  address: z._default(f.address, { street: null, zip: null, city: null, country: null }),
+  biography: z._default(f.biography, null),
+  agencyIds: z._default(f.agencyIds, []),
+  licencePoolIds: z._default(f.licencePoolIds, []),
+  accountType: z._default(f.accountType, 'user'),
+  ownerLogin: z._default(f.ownerLogin, null),
+  visibility: z._default(f.visibility, 'PUBLIC'),
+  modificationPrevention: z._default(f.modificationPrevention, false),
+  twoFactor: z._default(f.twoFactor, 'NONE'),
+  suspensionDate: z._default(f.suspensionDate, null),
+  expirationMode: z._default(f.expirationMode, 'DEFAULT'),
+  creationNotification: z._default(f.creationNotification, true),
+  storageQuota: z._default(f.storageQuota, null),
+  backupQuota: z._default(f.backupQuota, null),
+  capabilities: z._default(f.capabilities, { remoteManagement: false, supportManagement: false }),
+  /** Send the invitation right away; otherwise the user is created `pending`. */
+  invite: z._default(z.boolean(), false),
+};
+export const UserCreate = described(z.strictObject(userCreateShape).check(userCrossFieldRules), { id: 'UserCreate' });
 export type UserCreate = z.input<typeof UserCreate>;
 
 /** PATCH body: any editable field; unknown fields are rejected (no mass assignment). */
@@ -208,6 +212,8 @@ const userFilterShape = {
   agency: repeatable(Id),
   pool: repeatable(Id),
   accountType: repeatable(z.enum(ACCOUNT_TYPES)),
+  ids: described(repeatable(Id, 500), { description: 'Only these users (at most 500): to fetch named users in one call' }),
+  capability: described(repeatable(z.enum(CAPABILITIES)), { description: 'Users with any of these capabilities (`supportManagement`: the operators)' }),
 };
 export const UserFilter = z.object(userFilterShape);
 export type UserFilter = z.input<typeof UserFilter>;
@@ -216,8 +222,18 @@ export const UserListQuery = z.object({
   ...userFilterShape,
   sort: z._default(UserSort, 'lastName'),
   cursor: z.optional(Cursor),
+  /**
+   * Skip this many matches in this sort: how a grid scrolled to row 60,000
+   * loads that page without walking the cursors. Not together with `cursor`.
+   */
+  offset: z.optional(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(10_000_000))),
   limit: queryInt(1, 500, 50),
-});
+}).check(
+  z.refine((query) => query.cursor === undefined || query.offset === undefined, {
+    message: 'give either cursor or offset, not both',
+    path: ['offset'],
+  }),
+);
 export type UserListQuery = z.input<typeof UserListQuery>;
 
 export const UserPage = pageOf(User, 'UserPage');
@@ -251,8 +267,15 @@ export const StatusChange = described(
 );
 export type StatusChange = z.infer<typeof StatusChange>;
 
+/** A user created to replace another: as UserCreate, but invited at once, so the email is required. */
+export const ReplaceNewcomer = described(
+  z.strictObject({ ...userCreateShape, email: z.email().check(z.maxLength(254)) }).check(userCrossFieldRules),
+  { id: 'ReplaceNewcomer' },
+);
+export type ReplaceNewcomer = z.input<typeof ReplaceNewcomer>;
+
 /** The leaver is deactivated and the newcomer takes the seat, in one transaction. */
-export const ReplaceUser = described(z.union([z.strictObject({ newcomerId: Id }), z.strictObject({ newcomer: UserCreate })]), { id: 'ReplaceUser' });
+export const ReplaceUser = described(z.union([z.strictObject({ newcomerId: Id }), z.strictObject({ newcomer: ReplaceNewcomer })]), { id: 'ReplaceUser' });
 export type ReplaceUser = z.input<typeof ReplaceUser>;
 
 export const ReplaceResult = described(z.object({ leaver: User, newcomer: User }), { id: 'ReplaceResult' });

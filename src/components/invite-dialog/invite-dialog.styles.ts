@@ -1,0 +1,218 @@
+import { css } from 'lit';
+import { color, focusRing, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
+
+export const inviteDialogStyles = [
+  visuallyHidden,
+  css`
+    :host {
+      --_width: var(--suite-invite-dialog-width, min(36rem, 100vw - 2rem));
+      --_padding: var(--suite-invite-dialog-padding, ${space.l});
+
+      display: contents;
+      color: ${color.onSurface};
+      font-family: ${font.family};
+      font-size: ${font.sizeM};
+      line-height: ${font.lineHeight};
+    }
+
+    dialog {
+      inline-size: var(--_width);
+      max-block-size: calc(100vh - 2rem);
+      padding: 0;
+      border: 1px solid ${color.border};
+      border-radius: ${radius.l};
+      background: ${color.surface};
+      color: ${color.onSurface};
+      font: inherit;
+    }
+
+    dialog::backdrop {
+      background: color-mix(in srgb, ${color.onSurface} 50%, transparent);
+    }
+
+    .base {
+      display: grid;
+      gap: ${space.m};
+      padding: var(--_padding);
+    }
+
+    .header {
+      display: flex;
+      align-items: start;
+      justify-content: space-between;
+      gap: ${space.m};
+    }
+
+    h2 {
+      margin: 0;
+      font-size: ${font.sizeL};
+      font-weight: ${font.weightBold};
+      overflow-wrap: anywhere;
+    }
+
+    .status:empty {
+      display: none;
+    }
+
+    .status {
+      margin: 0;
+      color: ${color.muted};
+    }
+
+    form {
+      display: grid;
+      gap: ${space.m};
+    }
+
+    .field {
+      display: grid;
+      gap: ${space.xs};
+      margin: 0;
+      padding: 0;
+      border: 0;
+      min-inline-size: 0;
+    }
+
+    legend,
+    .stacked {
+      font-weight: ${font.weightBold};
+      padding: 0;
+      margin-block-end: ${space.xs};
+    }
+
+    .choices {
+      display: grid;
+      gap: ${space.xs};
+      max-block-size: 12rem;
+      overflow: auto;
+    }
+
+    .choice {
+      display: flex;
+      align-items: center;
+      gap: ${space.s};
+      overflow-wrap: anywhere;
+    }
+
+    .nested {
+      display: grid;
+      gap: ${space.xs};
+      padding-inline-start: calc(${space.l} + ${space.xs});
+    }
+
+    .pool {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      column-gap: ${space.m};
+    }
+
+    .reason {
+      font-size: ${font.sizeS};
+      color: ${color.muted};
+    }
+
+    .reason.full {
+      color: ${color.danger};
+    }
+
+    .hint,
+    .message {
+      margin: 0;
+      color: ${color.muted};
+    }
+
+    input[type='email'],
+    select {
+      font: inherit;
+      padding-block: ${space.xs};
+      padding-inline: ${space.s};
+      border: 1px solid ${color.border};
+      border-radius: ${radius.s};
+      background: ${color.surface};
+      color: ${color.onSurface};
+    }
+
+    input:disabled {
+      opacity: 0.6;
+    }
+
+    [aria-invalid='true'] {
+      border-color: ${color.danger};
+      border-width: 2px;
+    }
+
+    .field-error {
+      margin: 0;
+      color: ${color.danger};
+      font-size: ${font.sizeS};
+      font-weight: ${font.weightBold};
+      overflow-wrap: anywhere;
+    }
+
+    .error {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      row-gap: ${space.s};
+      column-gap: ${space.m};
+      margin: 0;
+      padding-block: ${space.s};
+      padding-inline: ${space.m};
+      border: 1px solid ${color.danger};
+      border-radius: ${radius.m};
+      background: ${color.surfaceRaised};
+    }
+
+    .error p {
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
+
+    .footer {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: end;
+      gap: ${space.s};
+    }
+
+    button {
+      font: inherit;
+      font-weight: ${font.weightBold};
+      padding-block: ${space.xs};
+      padding-inline: ${space.m};
+      border: 1px solid ${color.primary};
+      border-radius: ${radius.m};
+      background: ${color.primary};
+      color: ${color.onPrimary};
+      cursor: pointer;
+    }
+
+    button.secondary,
+    button.close {
+      background: ${color.surface};
+      color: ${color.primary};
+    }
+
+    button.close {
+      border-color: transparent;
+      padding-inline: ${space.s};
+      font-size: ${font.sizeL};
+      line-height: 1;
+    }
+
+    button[aria-disabled='true'] {
+      cursor: progress;
+      opacity: 0.7;
+    }
+
+    button:focus-visible,
+    input:focus-visible,
+    select:focus-visible {
+      outline-style: solid;
+      outline-width: ${focusRing.width};
+      outline-color: ${color.focus};
+      outline-offset: ${focusRing.offset};
+    }
+  `,
+];

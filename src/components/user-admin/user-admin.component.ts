@@ -1,0 +1,297 @@
+import { provide } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { isAbortError } from '../../api/errors.js';
+import { createHttpApi } from '../../api/http/http-api.js';
+import type { TransportOptions } from '../../api/http/transport.js';
+import type { BulkSelection } from '../../api/schemas/invitation.js';
+import type { Me } from '../../api/schemas/me.js';
+import type { User } from '../../api/schemas/user.js';
+import type { SuiteApi } from '../../api/suite-api.js';
+import { adminContext } from '../../context/admin-context.js';
+import { apiContext } from '../../context/api-context.js';
+import { localeContext } from '../../context/locale-context.js';
+import { LocalizeController } from '../../controllers/localize-controller.js';
+import { SuiteErrorEvent } from '../../events/suite-error-event.js';
+import { userAdminMessages } from '../../i18n/user-admin.js';
+import type { SuiteInviteDialog } from '../invite-dialog/invite-dialog.component.js';
+import type { SuiteLicenceMeter } from '../licence-meter/licence-meter.component.js';
+import { SuiteElement } from '../suite-element.js';
+import type { SuiteUserTable } from '../user-table/user-table.component.js';
+import { userAdminStyles } from './user-admin.styles.js';
+
+/*
+ * The first screen needs the seats, the table and the toolbar; the panel, the
+ * invitation dialog and the bulk-invite banner load when first used (they
+ * register their own tags), which keeps the first load inside its size budget.
+ */
+const loadUserPanel = () => import('../user-panel/user-panel.js');
+const loadInviteDialog = () => import('../invite-dialog/invite-dialog.js');
+const loadBulkInviteBanner = () => import('../bulk-invite-banner/bulk-invite-banner.js');
+
+/** Every user of the client the admin can reach: the server applies the admin's scope. */
+const EVERY_USER: BulkSelection = { filter: {} };
+
+/**
+ * The whole user administration of one client, for a partner to drop into its
+ * portal: seats, search and filters, the user table, invitations, and a panel
+ * to view and edit one user. It builds one backend client from `base-url` and
+ * the token (or takes the `api` a host passes), loads the signed-in admin, and
+ * provides both by context to the elements inside, which show only what that
+ * admin's role and scope allow.
+ *
+ * @tagname suite-user-admin
+ * @summary A client's user administration in one element.
+ *
+ * @slot actions - Extra buttons of the host, placed in the toolbar after the kit's own.
+ *
+ * @fires {SuiteErrorEvent} suite-error - The signed-in admin could not be loaded (the children fire their own).
+ * @fires {SuiteBuyLicencesEvent} suite-buy-licences - From the licence meter: cancel it to run your own purchase flow.
+ * @fires {SuiteSuperviseRequestEvent} suite-supervise-request - From the user panel: the admin asked to supervise a user.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart header - The title, the signed-in admin and the licence meter.
+ * @csspart toolbar - The invitation button and the host's `actions`.
+ * @csspart panel - The user panel beside the table.
+ * @csspart error - The message shown when the admin cannot be loaded, with Retry.
+ *
+ * @cssproperty --suite-user-admin-panel-width - Width of the user panel beside the table. Default `28rem`.
+ */
+export class SuiteUserAdmin extends SuiteElement {
+  static override styles = userAdminStyles;
+
+  protected readonly localize = new LocalizeController(this, userAdminMessages);
+
+  /** The contract's root, e.g. `https://api.example.com/api/v1`. */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /** The client (tenant) whose users are administered. */
+  @property({ attribute: 'client-id' }) clientId?: string;
+
+  /** Where the licence meter's "buy more licences" leads when the host does not cancel `suite-buy-licences`. */
+  @property({ attribute: 'buy-url' }) buyUrl?: string;
+
+  /** A bearer token; not an attribute, so it never shows in the DOM. */
+  @property({ attribute: false }) token?: string;
+
+  /** Called before every request (and retry) for a fresh token; wins over `token`. */
+  @property({ attribute: false }) getToken?: TransportOptions['getToken'];
+
+  /** `'include'` for cookie sessions (then set `csrfHeader` too). */
+  @property({ attribute: false }) credentials?: RequestCredentials;
+
+  /** Sent on every non-GET request, against CSRF, when the session is a cookie. */
+  @property({ attribute: false }) csrfHeader?: TransportOptions['csrfHeader'];
+
+  /** A backend client of the host's own (e.g. an adapter to its GraphQL API); wins over `base-url`. */
+  @property({ attribute: false }) api?: SuiteApi;
+
+  @provide({ context: apiContext })
+  @state()
+  protected providedApi?: SuiteApi;
+
+  @provide({ context: adminContext })
+  @state()
+  protected admin?: Me;
+
+  @provide({ context: localeContext })
+  @state()
+  protected providedLocale = 'en';
+
+  /** The user shown in the panel. */
+  @state() private openUserId: string | undefined;
+
+  /** Who the bulk-invite banner is about; `undefined` hides it. */
+  @state() private bulkInvitation: BulkSelection | undefined;
+
+  @state() private selection: { selection: BulkSelection; count: number } | undefined;
+
+  @query('suite-user-table') private table?: SuiteUserTable;
+  @query('suite-licence-meter') private meter?: SuiteLicenceMeter;
+  @query('suite-invite-dialog') private inviteDialog?: SuiteInviteDialog;
+  @query('.panel') private panel?: HTMLElement;
+
+  /** The row to give focus back to when the panel closes. */
+  private panelOpener: Element | null = null;
+
+  private readonly adminTask = new Task(this, {
+    args: () => [this.providedApi] as const,
+    task: async ([api], { signal }) => {
+      if (!api) return undefined;
+      try {
+        const me = await api.getMe({ signal });
+        this.admin = me;
+        return me;
+      } catch (error) {
+        if (!signal.aborted && !isAbortError(error)) {
+          this.dispatchEvent(new SuiteErrorEvent(error instanceof Error ? error : new Error(String(error))));
+        }
+        throw error;
+      }
+    },
+  });
+
+  constructor() {
+    super();
+    // Children fire these; the admin keeps its parts in step with each other.
+    this.addEventListener('suite-user-open', (event) => this.openUser(event.userId, event.composedPath()[0]));
+    this.addEventListener('suite-selection-change', (event) => {
+      this.selection = event.selection ? { selection: event.selection, count: event.count } : undefined;
+    });
+    this.addEventListener('suite-bulk-invite-request', (event) => {
+      // Cancelable for the host page, whose listeners run after ours (it is further up).
+      queueMicrotask(() => {
+        if (!event.defaultPrevented) this.showBulkInvitation(event.selection);
+      });
+    });
+    this.addEventListener('suite-invite-request', (event) => void this.showInviteDialog(event.user));
+    this.addEventListener('suite-user-changed', (event) => this.userChanged(event.user));
+    this.addEventListener('suite-invite-sent', (event) => this.userChanged(event.user));
+    this.addEventListener('suite-user-replaced', (event) => {
+      this.userChanged(event.leaver);
+      this.userChanged(event.newcomer);
+    });
+    this.addEventListener('suite-user-deleted', (event) => {
+      this.table?.removeUser(event.userId);
+      void this.meter?.reload();
+      if (event.userId === this.openUserId) this.closePanel();
+    });
+    this.addEventListener('suite-invitations-sent', () => {
+      this.table?.refresh();
+      void this.meter?.reload();
+    });
+    this.addEventListener('suite-request-close', (event) => {
+      queueMicrotask(() => {
+        if (!event.defaultPrevented) this.closePanel();
+      });
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('api') || changed.has('baseUrl') || changed.has('token') || changed.has('getToken') || changed.has('credentials') || changed.has('csrfHeader')) {
+      this.providedApi = this.api ?? this.buildApi();
+      this.admin = undefined;
+    }
+    if (changed.has('clientId')) {
+      this.openUserId = undefined;
+      this.bulkInvitation = undefined;
+      this.selection = undefined;
+    }
+    this.providedLocale = this.localize.locale;
+  }
+
+  private buildApi(): SuiteApi | undefined {
+    if (!this.baseUrl) return undefined;
+    return createHttpApi({
+      baseUrl: this.baseUrl,
+      ...(this.token !== undefined ? { token: this.token } : {}),
+      ...(this.getToken ? { getToken: this.getToken } : {}),
+      ...(this.credentials ? { credentials: this.credentials } : {}),
+      ...(this.csrfHeader ? { csrfHeader: this.csrfHeader } : {}),
+    });
+  }
+
+  private openUser(userId: string, opener: EventTarget | undefined): void {
+    void loadUserPanel();
+    this.panelOpener = opener instanceof Element ? opener : null;
+    this.openUserId = userId;
+    void this.updateComplete.then(() => this.panel?.focus());
+  }
+
+  private showBulkInvitation(selection: BulkSelection): void {
+    void loadBulkInviteBanner();
+    this.bulkInvitation = selection;
+  }
+
+  private async showInviteDialog(user: User): Promise<void> {
+    await loadInviteDialog();
+    await this.updateComplete;
+    this.inviteDialog?.show(user);
+  }
+
+  private closePanel(): void {
+    this.openUserId = undefined;
+    const opener = this.panelOpener;
+    this.panelOpener = null;
+    void this.updateComplete.then(() => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+      else this.table?.focus();
+    });
+  }
+
+  private userChanged(user: User): void {
+    this.table?.upsertUser(user);
+    void this.meter?.reload();
+  }
+
+  override render(): TemplateResult {
+    const term = this.localize.term.bind(this.localize);
+    const base = (content: unknown) => html`
+      <div part="base" class="base" lang=${this.localize.locale} aria-busy=${this.adminTask.status === TaskStatus.PENDING ? 'true' : 'false'}>
+        ${content}
+      </div>
+    `;
+    if (!this.providedApi || !this.clientId) return base(html`<p class="message">${term('userAdmin.notConfigured')}</p>`);
+    return base(
+      this.adminTask.render({
+        pending: () => html`<p class="message" role="status">${term('userAdmin.loading')}</p>`,
+        complete: (me) => (me ? this.renderAdministration(me) : nothing),
+        error: (error) => html`
+          <div part="error" class="error" role="alert">
+            <p>${this.errorMessage(error)}</p>
+            <button type="button" @click=${() => void this.adminTask.run()}>${term('error.retry')}</button>
+          </div>
+        `,
+      }),
+    );
+  }
+
+  private renderAdministration(me: Me): TemplateResult {
+    const term = this.localize.term.bind(this.localize);
+    const clientId = this.clientId!;
+    if (!me.permissions.includes('users.read')) return html`<p class="message">${term('userAdmin.noAccess')}</p>`;
+    const canBulkInvite = me.permissions.includes('users.bulk_invite');
+    const canSeeLicences = me.permissions.includes('licences.read');
+    return html`
+      <header part="header" class="header">
+        <div class="title">
+          <h2 id="title">${term('userAdmin.title')}</h2>
+          <p class="signed-in">${term('userAdmin.signedInAs', { name: me.displayName })}</p>
+        </div>
+        ${canSeeLicences ? html`<suite-licence-meter client-id=${clientId} buy-url=${this.buyUrl ?? ''}></suite-licence-meter>` : nothing}
+      </header>
+      <div part="toolbar" class="toolbar" role="toolbar" aria-labelledby="title">
+        ${canBulkInvite
+          ? html`<button type="button" class="primary" @click=${() => this.showBulkInvitation(this.selection?.selection ?? EVERY_USER)}>
+              ${this.selection ? term('userAdmin.inviteMatching', { count: this.selection.count }) : term('userAdmin.inviteAll')}
+            </button>`
+          : nothing}
+        <slot name="actions"></slot>
+      </div>
+      ${this.bulkInvitation
+        ? html`<suite-bulk-invite-banner
+            client-id=${clientId}
+            .selection=${this.bulkInvitation}
+            @suite-request-close=${(event: Event) => {
+              event.stopPropagation();
+              this.bulkInvitation = undefined;
+            }}
+          ></suite-bulk-invite-banner>`
+        : nothing}
+      <div class="workspace ${this.openUserId ? 'with-panel' : ''}">
+        <suite-user-table client-id=${clientId}></suite-user-table>
+        ${this.openUserId
+          ? html`<section part="panel" class="panel" tabindex="-1" aria-label=${term('userAdmin.panelTitle')}>
+              <suite-user-panel client-id=${clientId} user-id=${this.openUserId}></suite-user-panel>
+            </section>`
+          : nothing}
+      </div>
+      <suite-invite-dialog client-id=${clientId}></suite-invite-dialog>
+    `;
+  }
+
+  private errorMessage(error: unknown): string {
+    return this.localize.describeError(error, this.localize.term('error.loadAdmin'));
+  }
+}

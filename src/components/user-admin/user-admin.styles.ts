@@ -1,0 +1,114 @@
+import { css } from 'lit';
+import { color, focusRing, font, radius, space } from '../../theming/tokens.js';
+
+export const userAdminStyles = css`
+  :host {
+    --_panel-width: var(--suite-user-admin-panel-width, 28rem);
+
+    display: block;
+    color: ${color.onSurface};
+    font-family: ${font.family};
+    font-size: ${font.sizeM};
+    line-height: ${font.lineHeight};
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: ${space.m};
+    background: ${color.surface};
+  }
+
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: ${space.m};
+  }
+
+  h2 {
+    margin: 0;
+    font-size: ${font.sizeL};
+    font-weight: ${font.weightBold};
+  }
+
+  .signed-in {
+    margin: 0;
+    color: ${color.muted};
+    font-size: ${font.sizeS};
+  }
+
+  suite-licence-meter {
+    flex: 1 1 24rem;
+    max-width: 40rem;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${space.s};
+  }
+
+  button {
+    font: inherit;
+    padding-block: ${space.xs};
+    padding-inline: ${space.m};
+    border: 1px solid ${color.border};
+    border-radius: ${radius.m};
+    background: ${color.surface};
+    color: ${color.onSurface};
+    cursor: pointer;
+  }
+
+  button.primary {
+    border-color: ${color.primary};
+    background: ${color.primary};
+    color: ${color.onPrimary};
+  }
+
+  button:focus-visible,
+  .panel:focus-visible {
+    outline-style: solid;
+    outline-width: ${focusRing.width};
+    outline-color: ${color.focus};
+    outline-offset: ${focusRing.offset};
+  }
+
+  .workspace {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: ${space.m};
+  }
+
+  .workspace.with-panel {
+    grid-template-columns: minmax(0, 1fr) minmax(0, var(--_panel-width));
+  }
+
+  /* Narrow hosts: the panel goes under the table rather than squeezing it. */
+  @media (max-width: 60rem) {
+    .workspace.with-panel {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+
+  .panel {
+    border: 1px solid ${color.border};
+    border-radius: ${radius.m};
+    background: ${color.surface};
+    padding: ${space.m};
+  }
+
+  .message {
+    margin: 0;
+    color: ${color.muted};
+  }
+
+  .error {
+    color: ${color.danger};
+  }
+`;

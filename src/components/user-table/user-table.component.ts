@@ -1,0 +1,979 @@
+import { consume } from '@lit/context';
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { property, query, state } from 'lit/decorators.js';
+import { isSuiteApiError } from '../../api/errors.js';
+import type { BulkSelection } from '../../api/schemas/invitation.js';
+import type { Me, Permission } from '../../api/schemas/me.js';
+import type { Agency } from '../../api/schemas/tenancy.js';
+import type { LicencePool } from '../../api/schemas/licence-pool.js';
+import type { User, UserFilter, UserSort } from '../../api/schemas/user.js';
+import type { SuiteApi } from '../../api/suite-api.js';
+import { adminContext } from '../../context/admin-context.js';
+import { apiContext } from '../../context/api-context.js';
+import { BulkActionController, type BulkTarget } from '../../controllers/bulk-action-controller.js';
+import { LocalizeController } from '../../controllers/localize-controller.js';
+import { SelectionController } from '../../controllers/selection-controller.js';
+import { UserListController } from '../../controllers/user-list-controller.js';
+import { SuiteBulkInviteRequestEvent } from '../../events/suite-bulk-invite-request-event.js';
+import { SuiteErrorEvent } from '../../events/suite-error-event.js';
+import { SuiteSelectionChangeEvent } from '../../events/suite-selection-change-event.js';
+import { SuiteUserOpenEvent } from '../../events/suite-user-open-event.js';
+import { userTableMessages } from '../../i18n/user-table.js';
+import { SuiteElement } from '../suite-element.js';
+import { userTableStyles } from './user-table.styles.js';
+
+/** The calls this element makes, typed narrowly so an adapter or a test implements only these. */
+export type UserTableApi = Pick<SuiteApi, 'listUsers' | 'listAgencies' | 'listLicencePools' | 'changeUserStatus' | 'deleteUser'>;
+
+export type BulkActionName = 'invite' | 'deactivate' | 'reactivate' | 'delete';
+/** Actions the table runs itself, one request per user. */
+type RunnableAction = Exclude<BulkActionName, 'invite'>;
+
+/*
+ * The contract's lists, repeated as types-checked literals: importing them from
+ * the schemas would bring zod (about 15 KB) into the table's bundle.
+ */
+const USER_STATUSES = ['pending', 'invited', 'active', 'inactive', 'banned', 'closed'] as const satisfies readonly User['status'][];
+const USER_ROLES = ['super_admin', 'admin', 'operator', 'user'] as const satisfies readonly User['role'][];
+const ACCOUNT_TYPES = ['user', 'contact'] as const satisfies readonly User['accountType'][];
+type SortField = UserSort extends infer S ? (S extends `-${string}` ? never : S) : never;
+type ColumnKey = 'select' | 'name' | 'email' | 'status' | 'role' | 'agencies' | 'userCode';
+
+const COLUMNS: readonly { key: ColumnKey; sort?: SortField }[] = [
+  { key: 'select' },
+  { key: 'name', sort: 'lastName' },
+  { key: 'email', sort: 'email' },
+  { key: 'status', sort: 'status' },
+  { key: 'role', sort: 'role' },
+  { key: 'agencies' },
+  { key: 'userCode', sort: 'userCode' },
+];
+const LAST_COLUMN = COLUMNS.length - 1;
+/** The header row is row 1 of the grid; data row `i` is `aria-rowindex` i + 2. */
+const HEADER_ROW = -1;
+
+const BULK_PERMISSION: Record<BulkActionName, Permission> = {
+  invite: 'users.bulk_invite',
+  deactivate: 'users.write',
+  reactivate: 'users.write',
+  delete: 'users.write',
+};
+
+/** Pause after the last keystroke before searching: one request per word typed, not per letter. */
+export const SEARCH_DEBOUNCE_MS = 250;
+/** Ids per request while a `{ filter }` selection is turned into users (the contract's largest page). */
+const COLLECT_PAGE = 500;
+/** Rows loaded beyond each edge of the visible ones, so a short scroll shows data at once. */
+const PREFETCH_ROWS = 50;
+/** Rows rendered beyond each edge of the visible ones, so a short scroll shows rows already laid out. */
+const OVERSCAN_ROWS = 8;
+
+/** The rows in the DOM (`first..last`) and those on screen below the sticky header. */
+interface RowWindow {
+  first: number;
+  last: number;
+  firstVisible: number;
+  lastVisible: number;
+}
+
+const NO_ROWS: RowWindow = { first: 0, last: -1, firstVisible: 0, lastVisible: -1 };
+
+interface FilterState {
+  status: string;
+  role: string;
+  agency: string;
+  pool: string;
+  accountType: string;
+}
+
+const NO_FILTERS: FilterState = { status: '', role: '', agency: '', pool: '', accountType: '' };
+
+/** A problem's own words (the server's reason), else the message of the error. */
+function reasonOf(error: unknown): string | undefined {
+  if (isSuiteApiError(error) && 'problem' in error) {
+    const problem = (error as { problem: { detail?: string; title: string } }).problem;
+    return problem.detail ?? problem.title;
+  }
+  return undefined;
+}
+
+const fullName = (user: User) => `${user.lastName} ${user.firstName}`;
+
+/**
+ * The users of a client, as a virtualized, keyboard-driven WAI-ARIA grid over
+ * the server's cursor-paged list: search, filters, sort, selection (with
+ * "all N matching") and bulk actions with progress and per-user results.
+ *
+ * Only the rows in view (plus a few) are in the DOM. Every row has the same
+ * height, so which rows those are is arithmetic on the scroll position: no row
+ * is ever measured. A general-purpose virtualizer (@lit-labs/virtualizer's flow
+ * layout) measures each row in a ResizeObserver callback and re-lays out from
+ * there (more rows, a new height for the scrolling body), which Chromium
+ * reports as a window error ("ResizeObserver loop completed with undelivered
+ * notifications") that a host's error tracker logs; it also weighed a third of
+ * this element's bundle.
+ *
+ * @tagname suite-user-table
+ * @summary Searchable, sortable, selectable list of a client's users, smooth at 100,000.
+ *
+ * @fires {SuiteUserOpenEvent} suite-user-open - Enter on a row, or its name activated: the host shows that user.
+ * @fires {SuiteSelectionChangeEvent} suite-selection-change - The selection changed (`null` when emptied).
+ * @fires {SuiteBulkInviteRequestEvent} suite-bulk-invite-request - "Invite" chosen on a selection: the host shows the bulk-invite banner for it (which previews who has no email, then sends).
+ * @fires {SuiteErrorEvent} suite-error - Loading users failed (never for a cancelled request).
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart toolbar - Search and filters.
+ * @csspart search - The search field.
+ * @csspart filter - Each filter's select.
+ * @csspart bulk-bar - Selection count and bulk actions, shown while users are selected.
+ * @csspart bulk-button - Each bulk action button.
+ * @csspart bulk-status - Progress and per-user results of a bulk action.
+ * @csspart progress - The progress bar of a bulk action.
+ * @csspart grid - The grid (role=grid).
+ * @csspart header - The header row.
+ * @csspart header-cell - Each column header.
+ * @csspart row - Each data row.
+ * @csspart cell - Each data cell.
+ * @csspart name-button - The user's name, which opens the user.
+ * @csspart status-badge - The status badge (with the invitation date for invited users).
+ * @csspart message - The loading, empty and error messages.
+ * @csspart dialog - The delete confirmation dialog.
+ *
+ * @cssproperty --suite-user-table-row-height - Height of every row (rows never wrap, so 100,000 rows scroll evenly). Default `2.75rem`.
+ * @cssproperty --suite-user-table-height - Height of the scrolling body. Default `30rem`.
+ * @cssproperty --suite-user-table-columns - `grid-template-columns` of the seven columns.
+ * @cssproperty --suite-user-table-row-selected - Background of a selected row. Default `--suite-color-surface-raised`.
+ */
+export class SuiteUserTable extends SuiteElement {
+  static override styles = userTableStyles;
+
+  protected readonly localize = new LocalizeController(this, userTableMessages);
+
+  /** The client (tenant) whose users are listed. */
+  @property({ attribute: 'client-id' }) clientId?: string;
+
+  /** A backend client set directly; wins over the one provided by `apiContext`. */
+  @property({ attribute: false }) api?: UserTableApi;
+
+  /** The signed-in admin set directly; wins over `adminContext`. Actions it lacks the permission for are not offered. */
+  @property({ attribute: false }) admin?: Me;
+
+  @consume({ context: apiContext, subscribe: true })
+  @state()
+  protected providedApi?: UserTableApi;
+
+  @consume({ context: adminContext, subscribe: true })
+  @state()
+  protected providedAdmin?: Me;
+
+  @state() private searchText = '';
+  @state() private search = '';
+  @state() private filters: FilterState = NO_FILTERS;
+  @state() private sort: UserSort = 'lastName';
+  /** The logical cell holding the grid's one tab stop: row index (HEADER_ROW for the header) and column. */
+  @state() private focusRow = HEADER_ROW;
+  @state() private focusCol = 1;
+  /** Rows rendered and rows on screen; recomputed from the scroll position (see measureRows). */
+  private rowWindow = NO_ROWS;
+  private resizeFrame = 0;
+  @state() private confirmingDelete = false;
+  @state() private lastAction: RunnableAction | undefined;
+
+  @query('.body') private body?: HTMLElement;
+  @query('.grid') private grid?: HTMLElement;
+  /** The header row: every row has its height. */
+  @query('.head > .row') private headRow?: HTMLElement;
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private readonly list = new UserListController(this);
+  private readonly selection = new SelectionController(this);
+  private readonly bulk = new BulkActionController(this);
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Focus the logical cell once it is rendered (it may be on a page still loading). */
+  private focusPending = false;
+  private reportedError: unknown;
+  /** Where focus goes back when the delete dialog closes. */
+  private dialogOpener: HTMLElement | null = null;
+  private lastSelectionKey = '';
+
+  private readonly scopeTask = new Task(this, {
+    args: () => [this.currentApi, this.clientId] as const,
+    task: async ([api, clientId], { signal }): Promise<{ agencies: Agency[]; pools: LicencePool[] }> => {
+      if (!api || !clientId) return { agencies: [], pools: [] };
+      const [agencies, pools] = await Promise.all([api.listAgencies(clientId, { signal }), api.listLicencePools(clientId, { signal })]);
+      return { agencies: agencies.items, pools: pools.items };
+    },
+  });
+
+  private get currentApi(): UserTableApi | undefined {
+    return this.api ?? this.providedApi;
+  }
+
+  private get currentAdmin(): Me | undefined {
+    return this.admin ?? this.providedAdmin;
+  }
+
+  private can(permission: Permission): boolean {
+    return this.currentAdmin?.permissions.includes(permission) ?? false;
+  }
+
+  /** Agencies this admin may see: an agency-scoped admin never sees the others, even if a backend sent them. */
+  private get agencies(): Agency[] {
+    const all = this.scopeTask.value?.agencies ?? [];
+    const scope = this.currentAdmin?.scope;
+    return scope?.kind === 'agencies' ? all.filter((agency) => scope.agencyIds.includes(agency.id)) : all;
+  }
+
+  private get filter(): UserFilter {
+    const { status, role, agency, pool, accountType } = this.filters;
+    const filter: UserFilter = {};
+    if (this.search) filter.q = this.search;
+    if (status) filter.status = [status as User['status']];
+    if (role) filter.role = [role as User['role']];
+    if (agency) filter.agency = [agency];
+    if (pool) filter.pool = [pool];
+    if (accountType) filter.accountType = [accountType as User['accountType']];
+    return filter;
+  }
+
+  // ------------------------------------------------------------ public API
+
+  /** Loads the list again (someone changed users elsewhere), keeping the scroll position. */
+  refresh(): void {
+    this.list.refresh();
+  }
+
+  /** A user changed elsewhere (the user panel saved): its row shows the change; a user not loaded makes the list reload. */
+  upsertUser(user: User): void {
+    if (!this.list.upsert(user)) this.list.refresh();
+  }
+
+  /** A user was deleted or left the list elsewhere. */
+  removeUser(userId: string): void {
+    this.selection.forget(userId);
+    if (!this.list.remove(userId)) this.list.refresh();
+    this.announceSelection();
+  }
+
+  // ------------------------------------------------------------ lifecycle
+
+  /**
+   * Follows the size of the grid (taller: more rows on screen) and of the
+   * header row (the row height is in rem). It only notes the change: the rows
+   * are rendered in the next frame, never from inside the callback, so the
+   * layout does not change while the browser delivers resize notifications.
+   */
+  private readonly resizeObserver = new ResizeObserver(() => {
+    cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = requestAnimationFrame(() => this.onViewChange());
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.observeSize();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.searchTimer);
+    this.resizeObserver.disconnect();
+    cancelAnimationFrame(this.resizeFrame);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const queryChanged = ['api', 'providedApi', 'clientId', 'search', 'filters', 'sort'].some((key) => changed.has(key as keyof SuiteUserTable));
+    const api = this.currentApi;
+    if (queryChanged && api && this.clientId) {
+      this.list.setQuery({ api, clientId: this.clientId, filter: this.filter, sort: this.sort });
+      this.selection.clear();
+      this.grid?.scrollTo({ top: 0 });
+      if (this.focusRow > 0) this.focusRow = 0;
+    }
+    const total = this.list.total ?? 0;
+    this.measureRows();
+    if (this.focusRow >= total) this.focusRow = total > 0 ? total - 1 : HEADER_ROW;
+    const error = this.list.error;
+    if (error && error !== this.reportedError) {
+      this.reportedError = error;
+      this.dispatchEvent(new SuiteErrorEvent(error instanceof Error ? error : new Error(String(error))));
+    }
+  }
+
+  protected override firstUpdated(): void {
+    // The grid lives in our shadow root as long as we do: no teardown needed.
+    this.grid?.addEventListener('scroll', () => this.onViewChange(), { passive: true });
+    this.observeSize();
+  }
+
+  protected override updated(): void {
+    // The body is as tall as every row, and pushes the rendered ones to their place.
+    this.body?.style.setProperty('--_rows', String(this.list.total ?? 0));
+    this.body?.style.setProperty('--_first', String(this.rowWindow.first));
+    if (this.focusPending) this.applyFocus();
+    this.announceSelection();
+  }
+
+  private observeSize(): void {
+    for (const target of [this.grid, this.headRow]) if (target) this.resizeObserver.observe(target);
+  }
+
+  private onViewChange(): void {
+    if (this.measureRows()) this.requestUpdate();
+  }
+
+  /**
+   * Which rows to render and which are on screen, from the scroll position
+   * and the one row height; asks the list for the rows around those on
+   * screen. True when the rendered rows change.
+   */
+  private measureRows(): boolean {
+    const { grid, body } = this;
+    const total = this.list.total ?? 0;
+    const rowHeight = this.headRow?.getBoundingClientRect().height ?? 0;
+    let next = NO_ROWS;
+    if (grid && body && rowHeight > 0 && total > 0) {
+      const top = grid.scrollTop;
+      // The sticky header covers the top of the grid, as far as the body starts.
+      const bottom = top + grid.clientHeight - body.offsetTop;
+      const firstVisible = Math.min(total - 1, Math.floor(top / rowHeight));
+      const lastVisible = Math.max(firstVisible, Math.min(total - 1, Math.ceil(bottom / rowHeight) - 1));
+      next = {
+        first: Math.max(0, firstVisible - OVERSCAN_ROWS),
+        last: Math.min(total - 1, lastVisible + OVERSCAN_ROWS),
+        firstVisible,
+        lastVisible,
+      };
+    }
+    const previous = this.rowWindow;
+    this.rowWindow = next;
+    if (next.firstVisible !== previous.firstVisible || next.lastVisible !== previous.lastVisible) {
+      this.list.want(next.firstVisible - PREFETCH_ROWS, next.lastVisible + PREFETCH_ROWS);
+    }
+    return next.first !== previous.first || next.last !== previous.last;
+  }
+
+  // ------------------------------------------------------------ rendering
+
+  override render(): TemplateResult {
+    const term = this.localize.term.bind(this.localize);
+    const total = this.list.total;
+    return html`
+      <div part="base" class="base" lang=${this.localize.locale}>
+        ${this.renderToolbar()} ${this.renderBulkBar()} ${this.renderBulkStatus()}
+        <div
+          part="grid"
+          class="grid"
+          role="grid"
+          tabindex=${this.focusIsRendered() ? -1 : 0}
+          aria-label=${term('userTable.caption')}
+          aria-rowcount=${total === undefined ? -1 : total + 1}
+          aria-colcount=${COLUMNS.length}
+          aria-multiselectable="true"
+          aria-busy=${this.list.loading ? 'true' : 'false'}
+          @keydown=${this.onKeydown}
+          @focusin=${this.onFocusin}
+          @focusout=${this.onFocusout}
+        >
+          <div role="rowgroup" class="head">${this.renderHeader()}</div>
+          <div role="rowgroup" class="body">
+            ${repeat(
+              Array.from({ length: this.rowWindow.last - this.rowWindow.first + 1 }, (_, k) => this.rowWindow.first + k),
+              // Keyed by row: a focused cell keeps its element while the rows around it change.
+              (index) => index,
+              (index) => this.renderRow(index),
+            )}
+          </div>
+        </div>
+        ${this.renderMessage()} ${this.renderDeleteDialog()}
+      </div>
+    `;
+  }
+
+  private renderToolbar(): TemplateResult {
+    const term = this.localize.term.bind(this.localize);
+    const select = (key: keyof FilterState, label: string, options: readonly (readonly [string, string])[]) => html`
+      <label class="field">
+        <span>${label}</span>
+        <select part="filter" data-filter=${key} @change=${(event: Event) => this.setFilter(key, (event.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${this.filters[key] === ''}>${term('userTable.filter.any')}</option>
+          ${options.map(([value, text]) => html`<option value=${value} ?selected=${this.filters[key] === value}>${text}</option>`)}
+        </select>
+      </label>
+    `;
+    const pools = this.scopeTask.value?.pools ?? [];
+    return html`
+      <div part="toolbar" class="toolbar" role="search">
+        <label class="field search">
+          <span>${term('userTable.search.label')}</span>
+          <input
+            part="search"
+            type="search"
+            .value=${this.searchText}
+            placeholder=${term('userTable.search.placeholder')}
+            @input=${this.onSearchInput}
+          />
+        </label>
+        ${select('status', term('userTable.filter.status'), USER_STATUSES.map((s) => [s, term(`userTable.status.${s}`)] as const))}
+        ${select('role', term('userTable.filter.role'), USER_ROLES.map((r) => [r, term(`userTable.role.${r}`)] as const))}
+        ${this.agencies.length ? select('agency', term('userTable.filter.agency'), this.agencies.map((a) => [a.id, a.name] as const)) : nothing}
+        ${pools.length ? select('pool', term('userTable.filter.pool'), pools.map((p) => [p.id, p.name] as const)) : nothing}
+        ${select('accountType', term('userTable.filter.accountType'), ACCOUNT_TYPES.map((a) => [a, term(`userTable.accountType.${a}`)] as const))}
+      </div>
+    `;
+  }
+
+  private renderBulkBar(): TemplateResult | typeof nothing {
+    const term = this.localize.term.bind(this.localize);
+    const total = this.list.total ?? 0;
+    const count = this.selection.count(total);
+    if (count === 0) return nothing;
+    const busy = this.bulk.phase === 'collecting' || this.bulk.phase === 'running';
+    const actions = (['invite', 'deactivate', 'reactivate', 'delete'] as const).filter((action) => this.can(BULK_PERMISSION[action]));
+    return html`
+      <div part="bulk-bar" class="bulk-bar">
+        <span class="count">${term('userTable.selection.count', { count })}</span>
+        ${!this.selection.allMatching && count < total
+          ? html`<button type="button" class="link" @click=${() => this.selectAllMatching()}>
+              ${term('userTable.selection.selectAll', { count: total })}
+            </button>`
+          : nothing}
+        ${actions.map(
+          (action) => html`<button
+            part="bulk-button"
+            type="button"
+            data-action=${action}
+            class=${action === 'delete' ? 'danger' : ''}
+            ?disabled=${busy}
+            @click=${(event: Event) => this.requestBulk(action, event.currentTarget as HTMLElement)}
+          >
+            ${term(`userTable.bulk.${action}`)}
+          </button>`,
+        )}
+        <button type="button" class="link" @click=${() => this.selection.clear()}>${term('userTable.selection.clear')}</button>
+      </div>
+    `;
+  }
+
+  private renderBulkStatus(): TemplateResult | typeof nothing {
+    const term = this.localize.term.bind(this.localize);
+    const { phase, done, size, failures, succeeded } = this.bulk;
+    const action = this.lastAction;
+    if (phase === 'idle' || !action) return nothing;
+    const label = term(`userTable.bulk.running.${action}`);
+    return html`
+      <section part="bulk-status" class="bulk-status" aria-label=${label}>
+        ${phase === 'done'
+          ? html`<p role="status">${term(`userTable.bulk.done.${action}`, { count: succeeded })}${failures.length ? ` ${term('userTable.bulk.failedCount', { count: failures.length })}` : ''}</p>`
+          : html`
+              <p>${phase === 'collecting' ? term('userTable.bulk.collecting', { done, size }) : term('userTable.bulk.progressText', { done, size })}</p>
+              <progress part="progress" max=${Math.max(size, 1)} .value=${done} aria-label=${label}></progress>
+              <button type="button" @click=${() => this.bulk.cancel()}>${term('userTable.bulk.cancel')}</button>
+            `}
+        ${failures.length && phase === 'done'
+          ? html`<ul class="failures" aria-label=${term('userTable.bulk.failures')}>
+              ${failures.map(
+                (failure) =>
+                  html`<li><span class="who">${failure.target.label}</span>: ${reasonOf(failure.error) ?? this.describeError(failure.error)}</li>`,
+              )}
+            </ul>`
+          : nothing}
+        ${phase === 'done'
+          ? html`${failures.length
+                ? html`<button type="button" @click=${() => void this.retryFailed()}>${term('userTable.bulk.retryFailed', { count: failures.length })}</button>`
+                : nothing}
+              <button type="button" class="link" @click=${() => this.bulk.dismiss()}>${term('userTable.bulk.dismiss')}</button>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  private renderHeader(): TemplateResult {
+    const term = this.localize.term.bind(this.localize);
+    const sortField = this.sort.replace(/^-/, '');
+    const descending = this.sort.startsWith('-');
+    const total = this.list.total ?? 0;
+    const count = this.selection.count(total);
+    return html`
+      <div role="row" part="header" class="row header" aria-rowindex="1">
+        ${COLUMNS.map((column, col) => {
+          const focusable = this.tabIndexFor(HEADER_ROW, col);
+          if (column.key === 'select') {
+            return html`<div role="columnheader" part="header-cell" class="cell select">
+              <input
+                type="checkbox"
+                data-row=${HEADER_ROW}
+                data-col=${col}
+                tabindex=${focusable}
+                aria-label=${term('userTable.selection.selectAll', { count: total })}
+                .checked=${live(this.selection.allMatching || (count > 0 && count === total))}
+                .indeterminate=${live(count > 0 && count < total)}
+                ?disabled=${total === 0}
+                @click=${this.onSelectAllClick}
+              />
+            </div>`;
+          }
+          const label = term(`userTable.column.${column.key}`);
+          if (!column.sort) {
+            return html`<div role="columnheader" part="header-cell" class="cell" data-row=${HEADER_ROW} data-col=${col} tabindex=${focusable}>${label}</div>`;
+          }
+          const sorted = sortField === column.sort;
+          return html`<div
+            role="columnheader"
+            part="header-cell"
+            class="cell"
+            aria-sort=${ifDefined(sorted ? (descending ? 'descending' : 'ascending') : undefined)}
+          >
+            <button type="button" class="sort" data-row=${HEADER_ROW} data-col=${col} tabindex=${focusable} @click=${() => this.sortBy(column.sort!)}>
+              ${label}<span class="arrow" aria-hidden="true">${sorted ? (descending ? '▼' : '▲') : ''}</span>
+            </button>
+          </div>`;
+        })}
+      </div>
+    `;
+  }
+
+  private renderRow(index: number): TemplateResult {
+    const term = this.localize.term.bind(this.localize);
+    const user = this.list.userAt(index);
+    const rowIndex = index + 2;
+    if (!user) {
+      return html`<div role="row" part="row" class="row placeholder" aria-rowindex=${rowIndex} data-index=${index}>
+        ${COLUMNS.map(
+          (_column, col) =>
+            html`<div role="gridcell" part="cell" class="cell" data-row=${index} data-col=${col} tabindex=${this.tabIndexFor(index, col)}>
+              ${col === 1 ? term('userTable.row.loading') : nothing}
+            </div>`,
+        )}
+      </div>`;
+    }
+    const selected = this.selection.has(user.id);
+    const cell = (col: number, content: unknown) =>
+      html`<div role="gridcell" part="cell" class="cell" data-row=${index} data-col=${col} tabindex=${this.tabIndexFor(index, col)}>${content}</div>`;
+    const agencyNames = new Map(this.agencies.map((agency) => [agency.id, agency.name]));
+    return html`<div
+      role="row"
+      part="row"
+      class="row"
+      aria-rowindex=${rowIndex}
+      aria-selected=${selected ? 'true' : 'false'}
+      data-index=${index}
+      data-user-id=${user.id}
+    >
+      <div role="gridcell" part="cell" class="cell select">
+        <input
+          type="checkbox"
+          data-row=${index}
+          data-col="0"
+          tabindex=${this.tabIndexFor(index, 0)}
+          aria-label=${term('userTable.row.select', { name: fullName(user) })}
+          .checked=${live(selected)}
+          @click=${(event: MouseEvent) => this.onRowCheckboxClick(event, index, user)}
+        />
+      </div>
+      <div role="gridcell" part="cell" class="cell">
+        <button
+          type="button"
+          part="name-button"
+          class="name"
+          data-row=${index}
+          data-col="1"
+          tabindex=${this.tabIndexFor(index, 1)}
+          @click=${() => this.open(user)}
+        >
+          ${fullName(user)}
+        </button>
+      </div>
+      ${cell(2, user.email ?? html`<span class="muted">${term('userTable.row.noEmail')}</span>`)} ${cell(3, this.renderStatus(user))}
+      ${cell(4, term(`userTable.role.${user.role}`))} ${cell(5, user.agencyIds.map((id) => agencyNames.get(id) ?? id).join(', '))}
+      ${cell(6, user.userCode)}
+    </div>`;
+  }
+
+  private renderStatus(user: User): TemplateResult {
+    const term = this.localize.term.bind(this.localize);
+    const text =
+      user.status === 'invited' && user.invitedAt
+        ? term('userTable.status.invitedOn', { date: this.localize.formatDay(user.invitedAt) })
+        : term(`userTable.status.${user.status}`);
+    return html`<span part="status-badge" class="badge" data-status=${user.status}>${text}</span>`;
+  }
+
+  private renderMessage(): TemplateResult {
+    const term = this.localize.term.bind(this.localize);
+    const { total, error } = this.list;
+    if (error) {
+      return html`<div part="message" class="message error" role="alert">
+        <p>${this.describeError(error)}</p>
+        <button type="button" @click=${() => this.list.retry()}>${term('error.retry')}</button>
+      </div>`;
+    }
+    let text = '';
+    if (!this.currentApi || !this.clientId) text = '';
+    else if (total === undefined) text = term('userTable.loading');
+    else if (total === 0) text = this.search || this.filters !== NO_FILTERS ? term('userTable.noMatch') : term('userTable.empty');
+    else text = term('userTable.total', { count: total });
+    return html`<p part="message" class="message" role="status">${text}</p>`;
+  }
+
+  private renderDeleteDialog(): TemplateResult {
+    const term = this.localize.term.bind(this.localize);
+    const count = this.selection.count(this.list.total ?? 0);
+    const named = this.selection.allMatching
+      ? []
+      : this.list
+          .cachedUsers()
+          .filter((user) => this.selection.has(user.id))
+          .slice(0, 5);
+    return html`<dialog part="dialog" aria-labelledby="delete-title" @close=${this.onDialogClose} @cancel=${this.onDialogClose}>
+      ${this.confirmingDelete
+        ? html`<h2 id="delete-title">${term('userTable.delete.title', { count })}</h2>
+            ${named.length ? html`<ul class="names">${named.map((user) => html`<li>${fullName(user)}</li>`)}</ul>` : nothing}
+            <p>${term('userTable.delete.warning')}</p>
+            <div class="dialog-actions">
+              <button type="button" autofocus class="cancel" @click=${() => this.closeDialog(false)}>${term('userTable.delete.cancel')}</button>
+              <button type="button" class="danger confirm" @click=${() => this.closeDialog(true)}>${term('userTable.delete.confirm', { count })}</button>
+            </div>`
+        : nothing}
+    </dialog>`;
+  }
+
+  private describeError(error: unknown): string {
+    const term = this.localize.term.bind(this.localize);
+    if (!isSuiteApiError(error)) return term('error.loadUsers');
+    switch (error.kind) {
+      case 'incompatible-backend':
+        return term('error.incompatibleBackend', {
+          endpoint: error.endpoint,
+          fieldPath: 'fieldPath' in error && typeof error.fieldPath === 'string' ? error.fieldPath : '(root)',
+        });
+      case 'network':
+        return term('error.network');
+      case 'timeout':
+        return term('error.timeout');
+      case 'rate-limited':
+        return term('error.rateLimited');
+      default:
+        return reasonOf(error) ?? term('error.loadUsers');
+    }
+  }
+
+  // ------------------------------------------------------------ search, filters, sort
+
+  private onSearchInput(event: Event): void {
+    this.searchText = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    // The new query aborts the request of the previous one (UserListController.setQuery).
+    this.searchTimer = setTimeout(() => {
+      this.search = this.searchText.trim();
+    }, SEARCH_DEBOUNCE_MS);
+  }
+
+  private setFilter(key: keyof FilterState, value: string): void {
+    const filters = { ...this.filters, [key]: value };
+    this.filters = Object.values(filters).every((v) => v === '') ? NO_FILTERS : filters;
+  }
+
+  private sortBy(field: SortField): void {
+    this.sort = this.sort === field ? (`-${field}` as UserSort) : field;
+  }
+
+  // ------------------------------------------------------------ selection
+
+  private announceSelection(): void {
+    const count = this.selection.count(this.list.total ?? 0);
+    const key = `${this.selection.version}:${count}`;
+    if (key === this.lastSelectionKey) return;
+    const first = this.lastSelectionKey === '';
+    this.lastSelectionKey = key;
+    if (!first) this.dispatchEvent(new SuiteSelectionChangeEvent({ selection: this.selection.toBulkSelection(), count }));
+  }
+
+  private selectAllMatching(): void {
+    this.selection.selectAllMatching(this.filter);
+  }
+
+  /*
+   * Checkboxes show the selection; the controller decides it. The click is not
+   * cancelled: a cancelled click reverts the box after the listeners, which is
+   * after Lit has rendered the new state, leaving the box wrong. `live()` makes
+   * the render set the box from the selection, whatever the click did to it.
+   */
+  private onSelectAllClick(): void {
+    this.toggleAllMatching();
+  }
+
+  private toggleAllMatching(): void {
+    if (this.selection.count(this.list.total ?? 0) > 0) this.selection.clear();
+    else this.selectAllMatching();
+  }
+
+  private onRowCheckboxClick(event: MouseEvent, index: number, user: User): void {
+    this.focusRow = index;
+    this.focusCol = 0;
+    if (event.shiftKey) void this.selectRange(index);
+    else this.toggleRow(index, user);
+  }
+
+  private toggleRow(index: number, user: User): void {
+    this.selection.toggle(user.id, index, () => this.list.cachedUsers().map((u) => u.id));
+  }
+
+  /** Shift-click / Shift+Space: every row from the anchor to this one, loading rows never scrolled through. */
+  private async selectRange(index: number): Promise<void> {
+    const anchor = this.selection.anchor ?? index;
+    const users = await this.list.usersBetween(Math.min(anchor, index), Math.max(anchor, index));
+    this.selection.addAll(users.map((user) => user.id));
+    if (this.selection.anchor === undefined) this.selection.anchor = index;
+  }
+
+  // ------------------------------------------------------------ bulk actions
+
+  private requestBulk(action: BulkActionName, opener: HTMLElement): void {
+    const selection = this.selection.toBulkSelection();
+    if (!selection) return;
+    if (action === 'invite') {
+      // Sending is the bulk-invite banner's job (the host shows it): it first
+      // says who has no email and cannot be invited, then sends once.
+      this.dispatchEvent(new SuiteBulkInviteRequestEvent({ selection, count: this.selection.count(this.list.total ?? 0) }));
+      return;
+    }
+    if (action === 'delete') {
+      this.dialogOpener = opener;
+      this.confirmingDelete = true;
+      void this.updateComplete.then(() => this.dialog?.isConnected && this.dialog.showModal());
+      return;
+    }
+    void this.runBulk(action, selection);
+  }
+
+  private closeDialog(confirmed: boolean): void {
+    this.dialog?.close(confirmed ? 'confirm' : 'cancel');
+  }
+
+  private onDialogClose(event: Event): void {
+    if (event.type === 'cancel') return; // Escape: `close` follows with an empty returnValue.
+    const confirmed = this.dialog?.returnValue === 'confirm';
+    this.confirmingDelete = false;
+    this.dialogOpener?.focus();
+    this.dialogOpener = null;
+    const selection = this.selection.toBulkSelection();
+    if (confirmed && selection) void this.runBulk('delete', selection);
+  }
+
+  private async runBulk(action: RunnableAction, selection: BulkSelection): Promise<void> {
+    const api = this.currentApi;
+    const clientId = this.clientId;
+    if (!api || !clientId) return;
+    this.lastAction = action;
+    const signal = this.bulk.start();
+    const targets = await this.targetsOf(api, clientId, selection, signal);
+    if (signal.aborted) return;
+    await this.bulk.run(targets, (target, stepSignal) => this.step(api, clientId, action, target, stepSignal));
+    this.afterBulk('filter' in selection);
+  }
+
+  private async retryFailed(): Promise<void> {
+    await this.bulk.retryFailed();
+  }
+
+  /**
+   * The users a selection names. Explicit ids are labelled from the rows
+   * loaded. A `{ filter }` selection ("all 100,000 matching") is paged through
+   * first with the list's own query, 500 users per request with the cursor,
+   * because status changes and deletes are per-user calls: the progress bar
+   * shows this step too, and it stops when the admin cancels.
+   */
+  private async targetsOf(api: UserTableApi, clientId: string, selection: BulkSelection, signal: AbortSignal): Promise<BulkTarget[]> {
+    if ('userIds' in selection) {
+      const known = new Map(this.list.cachedUsers().map((user) => [user.id, fullName(user)]));
+      return selection.userIds.map((id) => ({ id, label: known.get(id) ?? id }));
+    }
+    const targets: BulkTarget[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await api.listUsers(clientId, { ...selection.filter, sort: this.sort, limit: COLLECT_PAGE, ...(cursor ? { cursor } : {}) }, { signal });
+      targets.push(...page.items.map((user) => ({ id: user.id, label: fullName(user) })));
+      this.bulk.collecting(targets.length, page.total);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor && !signal.aborted);
+    return targets;
+  }
+
+  private async step(api: UserTableApi, clientId: string, action: RunnableAction, target: BulkTarget, signal: AbortSignal): Promise<void> {
+    switch (action) {
+      case 'deactivate':
+      case 'reactivate': {
+        const user = await api.changeUserStatus(clientId, target.id, { status: action === 'deactivate' ? 'inactive' : 'active' }, { signal });
+        this.list.upsert(user);
+        return;
+      }
+      case 'delete':
+        await api.deleteUser(clientId, target.id, { signal });
+        this.selection.forget(target.id);
+        this.list.remove(target.id);
+        return;
+    }
+  }
+
+  /** Users changed through a whole filter may have left it; only the server knows who is still in it. */
+  private afterBulk(wholeFilter: boolean): void {
+    if (!wholeFilter) return;
+    this.selection.clear();
+    this.list.refresh();
+  }
+
+  // ------------------------------------------------------------ keyboard and focus (WAI-ARIA grid)
+
+  private open(user: User): void {
+    this.dispatchEvent(new SuiteUserOpenEvent({ userId: user.id }));
+  }
+
+  private tabIndexFor(row: number, col: number): number {
+    return row === this.focusRow && col === this.focusCol ? 0 : -1;
+  }
+
+  private focusIsRendered(): boolean {
+    return this.focusRow === HEADER_ROW || (this.focusRow >= this.rowWindow.first && this.focusRow <= this.rowWindow.last);
+  }
+
+  private focusCell(row: number, col: number): void {
+    const total = this.list.total ?? 0;
+    this.focusRow = Math.max(HEADER_ROW, Math.min(row, total - 1));
+    this.focusCol = Math.max(0, Math.min(col, LAST_COLUMN));
+    this.focusPending = true;
+    if (this.focusRow >= 0) this.scrollRowIntoView(this.focusRow);
+    this.requestUpdate();
+  }
+
+  /**
+   * Scrolls the grid just enough to show row `index` below the sticky header.
+   * Rows have one fixed height, so the position is arithmetic; the next update
+   * renders the rows there (see measureRows), and their page loads.
+   */
+  private scrollRowIntoView(index: number): void {
+    const { grid, body, headRow } = this;
+    if (!grid || !body || !headRow) return;
+    const rowHeight = headRow.getBoundingClientRect().height;
+    // The body starts right below the sticky header, which covers as much of the grid.
+    const cover = body.offsetTop;
+    const top = index * rowHeight;
+    if (top < grid.scrollTop) grid.scrollTop = top;
+    else if (cover + top + rowHeight > grid.scrollTop + grid.clientHeight) grid.scrollTop = cover + top + rowHeight - grid.clientHeight;
+  }
+
+  private applyFocus(): void {
+    const active = this.shadowRoot?.activeElement;
+    // Only while focus is in the grid: a page loading late must not pull focus back from elsewhere.
+    if (!active || !this.grid?.contains(active)) {
+      this.focusPending = false;
+      return;
+    }
+    const target = this.shadowRoot?.querySelector<HTMLElement>(`[data-row="${this.focusRow}"][data-col="${this.focusCol}"]`);
+    if (!target) return;
+    this.focusPending = false;
+    if (active !== target) target.focus({ preventScroll: true });
+  }
+
+  private onFocusin(event: FocusEvent): void {
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-col]');
+    if (!cell) return;
+    this.focusRow = Number(cell.dataset['row']);
+    this.focusCol = Number(cell.dataset['col']);
+  }
+
+  /**
+   * A focused row scrolled far away leaves the DOM and would drop focus on the
+   * page; the grid itself takes it (it is the tab stop then), and the next key
+   * starts from the logical cell, which comes back into view.
+   */
+  private onFocusout(event: FocusEvent): void {
+    const target = event.target as HTMLElement;
+    if (event.relatedTarget) return;
+    queueMicrotask(() => {
+      if (target.isConnected) return;
+      this.grid?.focus({ preventScroll: true });
+      // Back on the cell as soon as its row is rendered again (data loaded, scrolled back).
+      this.focusPending = true;
+      this.applyFocus();
+    });
+  }
+
+  private visibleRows(): number {
+    return Math.max(1, this.rowWindow.lastVisible - this.rowWindow.firstVisible);
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const total = this.list.total ?? 0;
+    const row = this.focusRow;
+    const col = this.focusCol;
+    const ctrl = event.ctrlKey || event.metaKey;
+    const lastRow = total - 1;
+    let handled = true;
+    switch (event.key) {
+      case 'ArrowRight':
+        this.focusCell(row, col + 1);
+        break;
+      case 'ArrowLeft':
+        this.focusCell(row, col - 1);
+        break;
+      case 'ArrowDown':
+        this.focusCell(Math.min(row + 1, lastRow), col);
+        break;
+      case 'ArrowUp':
+        this.focusCell(row - 1, col);
+        break;
+      case 'Home':
+        this.focusCell(ctrl ? Math.min(0, lastRow) : row, 0);
+        break;
+      case 'End':
+        this.focusCell(ctrl ? lastRow : row, LAST_COLUMN);
+        break;
+      case 'PageDown':
+        this.focusCell(Math.min(row + this.visibleRows(), lastRow), col);
+        break;
+      case 'PageUp':
+        this.focusCell(Math.max(row - this.visibleRows(), row === HEADER_ROW ? HEADER_ROW : 0), col);
+        break;
+      case ' ':
+        handled = this.onSpace(event.shiftKey);
+        break;
+      case 'Enter':
+        handled = this.onEnter();
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  }
+
+  private onSpace(shift: boolean): boolean {
+    if (this.focusRow === HEADER_ROW) {
+      if (this.focusCol !== 0) return false; // Space on a sort button: the button's own click.
+      this.toggleAllMatching();
+      return true;
+    }
+    const user = this.list.userAt(this.focusRow);
+    if (!user) return true;
+    if (shift) void this.selectRange(this.focusRow);
+    else this.toggleRow(this.focusRow, user);
+    return true;
+  }
+
+  private onEnter(): boolean {
+    if (this.focusRow === HEADER_ROW) {
+      const sort = COLUMNS[this.focusCol]?.sort;
+      if (sort) this.sortBy(sort);
+      return sort !== undefined;
+    }
+    const user = this.list.userAt(this.focusRow);
+    if (user) this.open(user);
+    return true;
+  }
+}

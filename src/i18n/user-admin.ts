@@ -1,0 +1,22 @@
+import { commonMessages } from './common.js';
+import { defineMessages, mergeMessages, type MessageTools } from './index.js';
+
+export const userAdminEn = {
+  'userAdmin.title': 'Users',
+  'userAdmin.loading': 'Loading the administration…',
+  'userAdmin.notConfigured': 'Set base-url and a token (or an api object) and client-id to show the users.',
+  'userAdmin.inviteAll': 'Invite all users',
+  'userAdmin.inviteMatching': ({ count }: { count: number }, t: MessageTools) =>
+    t.plural(count, { one: 'Invite the # selected user', other: 'Invite the # selected users' }),
+  'userAdmin.panelTitle': 'User details',
+  'userAdmin.closePanel': 'Close the user details',
+  'userAdmin.signedInAs': ({ name }: { name: string }) => `Signed in as ${name}`,
+  'userAdmin.noAccess': 'Your account cannot see the users of this client.',
+  'error.loadAdmin': 'Your administrator account could not be loaded.',
+} as const;
+
+
+export const userAdminMessages = mergeMessages(
+  defineMessages(userAdminEn, { fr: () => import('./fr/user-admin.js').then((module) => module.userAdminFr) }),
+  commonMessages,
+);

@@ -1,0 +1,276 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { delay, http, HttpResponse } from 'msw';
+import { createHttpApi } from '../src/api/http/http-api.js';
+import type { InvitationRequest, InvitationSent } from '../src/api/schemas/invitation.js';
+import type { LicencePool } from '../src/api/schemas/licence-pool.js';
+import type { Problem } from '../src/api/schemas/problem.js';
+import type { Agency } from '../src/api/schemas/tenancy.js';
+import type { User, UserUpdate } from '../src/api/schemas/user.js';
+import '../src/components/invite-dialog/invite-dialog.js';
+import type { SuiteInviteDialog } from '../src/components/invite-dialog/invite-dialog.component.js';
+
+/** The routes the real HTTP client calls; msw answers them in the browser. */
+const AGENCIES_ROUTE = '/api/v1/clients/:clientId/agencies';
+const POOLS_ROUTE = '/api/v1/clients/:clientId/licence-pools';
+const INVITE_ROUTE = '/api/v1/clients/:clientId/users/:userId/invitation';
+const USER_ROUTE = '/api/v1/clients/:clientId/users/:userId';
+
+const CLIENT_ID = 'acme-logistics';
+
+function userSeed(overrides: Partial<User> = {}): User {
+  return {
+    id: 'u-jeanne',
+    clientId: CLIENT_ID,
+    userCode: 'JM042',
+    firstName: 'Jeanne',
+    lastName: 'Martin',
+    email: 'jeanne.martin@acme-logistics.example',
+    login: 'jeanne.martin',
+    role: 'user',
+    mailLanguage: 'fr',
+    jobTitle: 'Chargée de clientèle',
+    company: 'Acme Logistics',
+    department: 'Service client',
+    phone: null,
+    mobile: '+33 6 12 34 56 78',
+    address: { street: null, zip: '69002', city: 'Lyon', country: 'FR' },
+    biography: null,
+    agencyIds: ['ag-lyon'],
+    licencePoolIds: ['pool-core'],
+    accountType: 'user',
+    ownerLogin: null,
+    visibility: 'PUBLIC',
+    modificationPrevention: false,
+    twoFactor: 'NONE',
+    suspensionDate: null,
+    expirationMode: 'DEFAULT',
+    creationNotification: true,
+    storageQuota: '10GB',
+    backupQuota: null,
+    capabilities: { remoteManagement: false, supportManagement: false },
+    status: 'pending',
+    statusReason: null,
+    invitedAt: null,
+    activatedAt: null,
+    lastSignInAt: null,
+    mustChangePassword: false,
+    hasApiKey: false,
+    createdAt: '2026-02-02T08:15:00Z',
+    updatedAt: '2026-02-02T08:15:00Z',
+    ...overrides,
+  };
+}
+
+const AGENCIES: Agency[] = [
+  { id: 'ag-lyon', clientId: CLIENT_ID, name: 'Lyon Part-Dieu' },
+  { id: 'ag-paris', clientId: CLIENT_ID, name: 'Paris La Défense' },
+  { id: 'ag-lille', clientId: CLIENT_ID, name: 'Lille Euralille' },
+];
+
+const pool = (key: string, name: string, kind: LicencePool['kind'], total: number, used: number): LicencePool => ({
+  id: `pool-${key}`,
+  clientId: CLIENT_ID,
+  key,
+  name,
+  kind,
+  total,
+  used,
+  remaining: total - used,
+});
+
+const POOLS: LicencePool[] = [
+  pool('core', 'Core', 'user', 250, 187),
+  pool('contract', 'Contract', 'user', 40, 40),
+  pool('operators', 'Operators', 'operator', 12, 15),
+];
+
+const problemResponse = (problem: Problem) =>
+  HttpResponse.json(problem, { status: problem.status, headers: { 'Content-Type': 'application/problem+json' } });
+
+function sent(target: User, request: InvitationRequest): InvitationSent {
+  const sentAt = new Date().toISOString();
+  const email = request.email ?? target.email ?? 'unknown@acme-logistics.example';
+  return {
+    user: {
+      ...target,
+      email,
+      role: request.role ?? target.role,
+      agencyIds: request.agencyIds ?? target.agencyIds,
+      licencePoolIds: request.licencePoolIds ?? target.licencePoolIds,
+      mailLanguage: request.mailLanguage ?? target.mailLanguage,
+      status: 'invited',
+      invitedAt: sentAt,
+      updatedAt: sentAt,
+    },
+    invitation: {
+      id: crypto.randomUUID(),
+      userId: target.id,
+      email,
+      mailLanguage: request.mailLanguage ?? target.mailLanguage,
+      sentAt,
+      expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    },
+  };
+}
+
+const choices = (pools: LicencePool[] = POOLS) => [
+  http.get(AGENCIES_ROUTE, () => HttpResponse.json({ items: AGENCIES })),
+  http.get(POOLS_ROUTE, () => HttpResponse.json({ items: pools })),
+];
+
+const inviting = (target: User) =>
+  http.post(INVITE_ROUTE, async ({ request }) => {
+    await delay(400);
+    return HttpResponse.json(sent(target, (await request.json()) as InvitationRequest));
+  });
+
+interface InviteDialogArgs {
+  lang: string;
+  user: User;
+}
+
+const meta: Meta<InviteDialogArgs> = {
+  title: 'Users/Invite dialog',
+  component: 'suite-invite-dialog',
+  args: { lang: 'en', user: userSeed() },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['en', 'fr', 'fr-CA', 'de'] },
+    user: { control: 'object' },
+  },
+  // A button opens the dialog, as the user panel would; each story opens it once on load too.
+  render: ({ lang, user }) => html`
+    <button type="button" @click=${(event: Event) => void openFrom(event.target as HTMLElement, user)}>
+      Invite ${user.firstName} ${user.lastName}
+    </button>
+    <suite-invite-dialog client-id=${CLIENT_ID} lang=${lang} .api=${createHttpApi({ baseUrl: '/api/v1' })}></suite-invite-dialog>
+  `,
+  play: async ({ canvasElement, args }) => {
+    await openFrom(canvasElement.querySelector('button')!, args.user);
+  },
+  parameters: {
+    msw: { handlers: [...choices(), inviting(userSeed())] },
+  },
+};
+
+async function openFrom(opener: HTMLElement, user: User): Promise<void> {
+  opener.focus();
+  const dialog = opener.parentElement!.querySelector<SuiteInviteDialog>('suite-invite-dialog')!;
+  await dialog.show(user);
+}
+
+export default meta;
+type Story = StoryObj<InviteDialogArgs>;
+
+/** A pending user: the address on the account in one click, a full and an over-allocated pool disabled with their reason. */
+export const Default: Story = {};
+
+export const Resend: Story = {
+  args: { user: userSeed({ status: 'invited', invitedAt: '2026-03-12T09:41:00Z' }) },
+};
+
+export const WithoutEmail: Story = {
+  args: { user: userSeed({ email: null, licencePoolIds: [] }) },
+};
+
+/** An existing user invited with the administrator role. */
+export const AdminInvitation: Story = {
+  args: { user: userSeed({ role: 'admin', agencyIds: ['ag-lyon', 'ag-paris'] }) },
+};
+
+const ACTIVE = userSeed({ status: 'active', invitedAt: '2026-03-12T09:41:00Z', activatedAt: '2026-03-13T07:02:00Z' });
+
+/** An active account is not invited again: it gains the administrator space (a role change, no email). */
+export const AdminAccessForActiveUser: Story = {
+  args: { user: ACTIVE },
+  parameters: {
+    msw: {
+      handlers: [
+        ...choices(),
+        http.patch(USER_ROUTE, async ({ request }) => {
+          await delay(400);
+          const changes = (await request.json()) as UserUpdate;
+          return HttpResponse.json({ ...ACTIVE, ...changes, updatedAt: new Date().toISOString() });
+        }),
+      ],
+    },
+  },
+};
+
+export const AlreadyActiveAdministrator: Story = {
+  args: { user: { ...ACTIVE, role: 'admin' } },
+};
+
+export const Sending: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        ...choices(),
+        http.post(INVITE_ROUTE, async () => {
+          await delay('infinite');
+          return HttpResponse.json({});
+        }),
+      ],
+    },
+  },
+};
+
+/** Click Send with "Another address" to see the server's field error next to the field. */
+export const EmailTaken: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        ...choices(),
+        http.post(INVITE_ROUTE, () =>
+          problemResponse({
+            type: 'about:blank',
+            title: 'Email already used',
+            status: 409,
+            code: 'email_taken',
+            detail: 'Another user of this client has this email.',
+            errors: [{ path: 'email', code: 'email_taken', message: 'already used by another user of this client' }],
+          }),
+        ),
+      ],
+    },
+  },
+};
+
+/** The pools looked free when the dialog opened; another admin took the last seat of Core meanwhile. */
+export const SeatTakenMeanwhile: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.get(AGENCIES_ROUTE, () => HttpResponse.json({ items: AGENCIES })),
+        http.get(POOLS_ROUTE, () => HttpResponse.json({ items: [pool('core', 'Core', 'user', 250, 250), POOLS[1]!, POOLS[2]!] })),
+        http.post(INVITE_ROUTE, () =>
+          problemResponse({
+            type: 'about:blank',
+            title: 'No seat left',
+            status: 409,
+            code: 'seat_limit',
+            detail: 'The pool "Core" has 0 seat(s) left; this needs 1.',
+            errors: [{ path: 'licencePoolIds', code: 'seat_limit', message: 'Core: 0 left, 1 needed' }],
+          }),
+        ),
+      ],
+    },
+  },
+};
+
+/** The server never confirms: Retry repeats the same request with the same Idempotency-Key. */
+export const UnknownOutcome: Story = {
+  parameters: {
+    msw: {
+      handlers: [...choices(), http.post(INVITE_ROUTE, () => HttpResponse.error())],
+    },
+  },
+};
+
+export const HostileName: Story = {
+  args: { user: userSeed({ firstName: '<img src=x onerror=alert(1)>', lastName: '<script>alert(2)</script>' }) },
+};
+
+export const French: Story = {
+  args: { lang: 'fr', user: userSeed({ status: 'invited', invitedAt: '2026-03-12T09:41:00Z' }) },
+};

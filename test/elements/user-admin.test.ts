@@ -1,0 +1,303 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { LicencePool } from '../../src/api/schemas/licence-pool.js';
+import { PERMISSIONS, type Me } from '../../src/api/schemas/me.js';
+import type { User, UserListQuery, UserPage } from '../../src/api/schemas/user.js';
+import type { SuiteApi } from '../../src/api/suite-api.js';
+import { NetworkError } from '../../src/api/errors.js';
+import '../../src/components/user-admin/user-admin.js';
+import type { SuiteUserAdmin } from '../../src/components/user-admin/user-admin.component.js';
+import type { SuiteUserTable } from '../../src/components/user-table/user-table.component.js';
+import {
+  SuiteBulkInviteRequestEvent,
+  SuiteRequestCloseEvent,
+  SuiteSelectionChangeEvent,
+  SuiteUserChangedEvent,
+  SuiteUserOpenEvent,
+} from '../../src/events/index.js';
+
+// ---------------------------------------------------------------- data
+
+function makeUser(index: number, overrides: Partial<User> = {}): User {
+  return {
+    id: `u${index}`,
+    clientId: 'c1',
+    userCode: `U${String(index).padStart(3, '0')}`,
+    firstName: 'Jeanne',
+    lastName: `Martin ${index}`,
+    email: `jeanne.martin${index}@acme.example`,
+    login: `jeanne.martin${index}`,
+    role: 'user',
+    mailLanguage: 'fr',
+    jobTitle: null,
+    company: null,
+    department: null,
+    phone: null,
+    mobile: null,
+    address: null,
+    biography: null,
+    agencyIds: ['a1'],
+    licencePoolIds: ['p-core'],
+    accountType: 'user',
+    ownerLogin: null,
+    visibility: 'PUBLIC',
+    modificationPrevention: false,
+    twoFactor: 'NONE',
+    suspensionDate: null,
+    expirationMode: 'DEFAULT',
+    creationNotification: true,
+    storageQuota: null,
+    backupQuota: null,
+    capabilities: { remoteManagement: false, supportManagement: false },
+    status: 'active',
+    statusReason: null,
+    invitedAt: '2026-03-01T10:00:00.000Z',
+    activatedAt: '2026-03-02T10:00:00.000Z',
+    lastSignInAt: null,
+    mustChangePassword: false,
+    hasApiKey: false,
+    createdAt: '2026-02-01T10:00:00.000Z',
+    updatedAt: '2026-03-02T10:00:00.000Z',
+    ...overrides,
+  } as User;
+}
+
+const SUPER_ADMIN: Me = {
+  id: 'admin-1',
+  displayName: 'Sam Super',
+  email: 'sam@acme.example',
+  role: 'super_admin',
+  scope: { kind: 'client', partnerId: 'p1', clientId: 'c1' },
+  permissions: PERMISSIONS.filter((permission) => permission !== 'clients.read'),
+  supervisionSessionId: null,
+};
+
+const CORE: LicencePool = { id: 'p-core', clientId: 'c1', key: 'core', name: 'Core', kind: 'user', total: 50, used: 12, remaining: 38 };
+
+// ---------------------------------------------------------------- fake api
+
+type Method = keyof SuiteApi;
+
+/**
+ * Answers the few calls the admin and its first-screen parts make; any other
+ * call is recorded and rejected, so a test sees what was asked.
+ */
+function fakeApi(options: { me?: Me | (() => Promise<Me>); users?: User[] } = {}) {
+  const calls: { method: Method; args: unknown[] }[] = [];
+  const users = options.users ?? [makeUser(1), makeUser(2), makeUser(3)];
+  const answers: Partial<Record<Method, (...args: never[]) => Promise<unknown>>> = {
+    getMe: () => (typeof options.me === 'function' ? options.me() : Promise.resolve(options.me ?? SUPER_ADMIN)),
+    listLicencePools: () => Promise.resolve({ items: [CORE] }),
+    listAgencies: () => Promise.resolve({ items: [{ id: 'a1', clientId: 'c1', name: 'Lyon' }] }),
+    listUsers: (_clientId: string, _query?: UserListQuery): Promise<UserPage> =>
+      Promise.resolve({ items: users, total: users.length, nextCursor: null } as UserPage),
+    getUser: (_clientId: string, userId: string) => Promise.resolve(users.find((user) => user.id === userId)),
+  };
+  const api = new Proxy({} as SuiteApi, {
+    get(_target, property) {
+      // Not a promise, not a Lit directive: only method names answer.
+      if (typeof property === 'symbol' || property === 'then' || property.startsWith('_')) return undefined;
+      const method = property as Method;
+      return (...args: unknown[]) => {
+        calls.push({ method, args });
+        const answer = answers[method] as ((...a: unknown[]) => Promise<unknown>) | undefined;
+        return answer ? answer(...args) : Promise.reject(new Error(`unexpected call ${String(method)}`));
+      };
+    },
+  });
+  return { api, calls, callsTo: (method: Method) => calls.filter((call) => call.method === method) };
+}
+
+const part = <T extends Element = HTMLElement>(admin: SuiteUserAdmin, selector: string) => admin.shadowRoot!.querySelector<T>(selector);
+
+async function loaded(api: SuiteApi, attributes: { lang?: string } = {}): Promise<SuiteUserAdmin> {
+  const admin = await fixture<SuiteUserAdmin>(html`<suite-user-admin client-id="c1" lang=${attributes.lang ?? 'en'} .api=${api}></suite-user-admin>`);
+  await waitUntil(() => part(admin, 'suite-user-table'), 'the table never showed');
+  return admin;
+}
+
+// ---------------------------------------------------------------- tests
+
+describe('<suite-user-admin>', () => {
+  it('says what it needs when it has no backend or client yet', async () => {
+    const admin = await fixture<SuiteUserAdmin>(html`<suite-user-admin></suite-user-admin>`);
+    expect(part(admin, '.message')!.textContent).to.contain('base-url');
+    await expect(admin).to.be.accessible();
+  });
+
+  it('shows a loading state while the admin loads, then the administration', async () => {
+    let release!: (me: Me) => void;
+    const { api } = fakeApi({ me: () => new Promise<Me>((resolve) => (release = resolve)) });
+    const admin = await fixture<SuiteUserAdmin>(html`<suite-user-admin client-id="c1" .api=${api}></suite-user-admin>`);
+    expect(part(admin, '[role=status]')!.textContent).to.contain('Loading');
+    expect(part(admin, '[part=base]')!.getAttribute('aria-busy')).to.equal('true');
+    await expect(admin).to.be.accessible();
+    release(SUPER_ADMIN);
+    await waitUntil(() => part(admin, 'suite-user-table'));
+    expect(part(admin, 'h2')!.textContent).to.equal('Users');
+    expect(part(admin, '.signed-in')!.textContent).to.equal('Signed in as Sam Super');
+  });
+
+  it('shows a failed admin load in words with Retry, which loads again', async () => {
+    let fail = true;
+    const { api, callsTo } = fakeApi({
+      me: () => (fail ? Promise.reject(new NetworkError('offline', 'GET /me')) : Promise.resolve(SUPER_ADMIN)),
+    });
+    const errors: Event[] = [];
+    const admin = await fixture<SuiteUserAdmin>(html`<suite-user-admin client-id="c1" .api=${api} @suite-error=${(e: Event) => errors.push(e)}></suite-user-admin>`);
+    await waitUntil(() => part(admin, '[role=alert]'));
+    expect(part(admin, '[role=alert]')!.textContent).to.contain('The server could not be reached');
+    expect(errors).to.have.length(1);
+    await expect(admin).to.be.accessible();
+    fail = false;
+    part<HTMLButtonElement>(admin, '[role=alert] button')!.click();
+    await waitUntil(() => part(admin, 'suite-user-table'));
+    expect(callsTo('getMe')).to.have.length(2);
+  });
+
+  it('lays out seats, toolbar and table for the client, with the api and admin provided to them', async () => {
+    const { api, callsTo } = fakeApi();
+    const admin = await loaded(api);
+    expect(part(admin, 'suite-licence-meter')!.getAttribute('client-id')).to.equal('c1');
+    expect(part(admin, 'suite-user-table')!.getAttribute('client-id')).to.equal('c1');
+    await waitUntil(() => callsTo('listUsers').length > 0 && callsTo('listLicencePools').length > 0, 'the parts never used the provided api');
+    expect(callsTo('listUsers')[0]!.args[0]).to.equal('c1');
+    expect(part(admin, '[part=toolbar] button')!.textContent!.trim()).to.equal('Invite all users');
+    await expect(admin).to.be.accessible();
+  });
+
+  it('offers only what the admin may do', async () => {
+    const reader: Me = { ...SUPER_ADMIN, role: 'operator', permissions: ['users.read'] };
+    const admin = await loaded(fakeApi({ me: reader }).api);
+    expect(part(admin, '[part=toolbar] button')).to.equal(null);
+    expect(part(admin, 'suite-licence-meter')).to.equal(null);
+
+    const outsider: Me = { ...SUPER_ADMIN, permissions: ['branding.read'] };
+    const refused = await fixture<SuiteUserAdmin>(html`<suite-user-admin client-id="c1" .api=${fakeApi({ me: outsider }).api}></suite-user-admin>`);
+    await waitUntil(() => part(refused, '.message'));
+    expect(part(refused, '.message')!.textContent).to.equal('Your account cannot see the users of this client.');
+    expect(part(refused, 'suite-user-table')).to.equal(null);
+  });
+
+  it('shows a name as text, never as markup', async () => {
+    const hostile = { ...SUPER_ADMIN, displayName: '<img src=x onerror=alert(1)>' };
+    const admin = await loaded(fakeApi({ me: hostile }).api);
+    expect(part(admin, '.signed-in')!.textContent).to.equal('Signed in as <img src=x onerror=alert(1)>');
+    expect(part(admin, 'img')).to.equal(null);
+  });
+
+  it('opens the user panel on suite-user-open, moves focus into it, and gives it back on close', async () => {
+    const { api } = fakeApi();
+    const admin = await loaded(api);
+    const table = part<SuiteUserTable>(admin, 'suite-user-table')!;
+    const opener = document.createElement('button');
+    opener.textContent = 'Open';
+    table.shadowRoot!.append(opener);
+    opener.focus();
+    opener.dispatchEvent(new SuiteUserOpenEvent({ userId: 'u2' }));
+    await admin.updateComplete;
+    const panel = part(admin, 'suite-user-panel')!;
+    expect(panel.getAttribute('user-id')).to.equal('u2');
+    await waitUntil(() => admin.shadowRoot!.activeElement === part(admin, '[part=panel]'), 'focus did not move to the panel');
+    await waitUntil(() => customElements.get('suite-user-panel'), 'the panel never loaded');
+    await expect(admin).to.be.accessible();
+
+    panel.dispatchEvent(new SuiteRequestCloseEvent({ source: 'close-button' }));
+    await waitUntil(() => part(admin, 'suite-user-panel') === null, 'the panel did not close');
+    await waitUntil(() => table.shadowRoot!.activeElement === opener, 'focus did not go back to the opener');
+    opener.remove();
+  });
+
+  it('keeps the panel open when the host cancels suite-request-close', async () => {
+    const { api } = fakeApi();
+    const admin = await loaded(api);
+    part(admin, 'suite-user-table')!.dispatchEvent(new SuiteUserOpenEvent({ userId: 'u1' }));
+    await admin.updateComplete;
+    const cancel = (event: Event) => event.preventDefault();
+    document.addEventListener('suite-request-close', cancel);
+    try {
+      part(admin, 'suite-user-panel')!.dispatchEvent(new SuiteRequestCloseEvent({ source: 'keyboard' }));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await admin.updateComplete;
+      expect(part(admin, 'suite-user-panel')).to.not.equal(null);
+    } finally {
+      document.removeEventListener('suite-request-close', cancel);
+    }
+  });
+
+  it('shows the bulk-invite banner for the table selection, unless the host cancels the request', async () => {
+    const { api } = fakeApi();
+    const admin = await loaded(api);
+    const table = part(admin, 'suite-user-table')!;
+    const selection = { userIds: ['u1', 'u3'] };
+
+    const cancel = (event: Event) => event.preventDefault();
+    document.addEventListener('suite-bulk-invite-request', cancel);
+    table.dispatchEvent(new SuiteBulkInviteRequestEvent({ selection, count: 2 }));
+    document.removeEventListener('suite-bulk-invite-request', cancel);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(part(admin, 'suite-bulk-invite-banner')).to.equal(null);
+
+    table.dispatchEvent(new SuiteBulkInviteRequestEvent({ selection, count: 2 }));
+    await waitUntil(() => part(admin, 'suite-bulk-invite-banner'));
+    expect((part(admin, 'suite-bulk-invite-banner') as HTMLElement & { selection: unknown }).selection).to.deep.equal(selection);
+  });
+
+  it('invites every user, or the selection once there is one', async () => {
+    const { api } = fakeApi();
+    const admin = await loaded(api);
+    const button = () => part<HTMLButtonElement>(admin, '[part=toolbar] button')!;
+    button().click();
+    await waitUntil(() => part(admin, 'suite-bulk-invite-banner'));
+    expect((part(admin, 'suite-bulk-invite-banner') as HTMLElement & { selection: unknown }).selection).to.deep.equal({ filter: {} });
+
+    const selection = { userIds: ['u1', 'u2', 'u3'] };
+    part(admin, 'suite-user-table')!.dispatchEvent(new SuiteSelectionChangeEvent({ selection, count: 3 }));
+    await admin.updateComplete;
+    expect(button().textContent!.trim()).to.equal('Invite the 3 selected users');
+    button().click();
+    await admin.updateComplete;
+    expect((part(admin, 'suite-bulk-invite-banner') as HTMLElement & { selection: unknown }).selection).to.deep.equal(selection);
+  });
+
+  it('keeps its parts in step: a changed user updates the row and the seats', async () => {
+    const { api, callsTo } = fakeApi();
+    const admin = await loaded(api);
+    await waitUntil(() => callsTo('listLicencePools').length === 2);
+    const table = part<SuiteUserTable>(admin, 'suite-user-table')!;
+    const upserted: User[] = [];
+    table.upsertUser = (user: User) => void upserted.push(user);
+    const changed = makeUser(2, { status: 'inactive' });
+    table.dispatchEvent(new SuiteUserChangedEvent({ user: changed }));
+    expect(upserted).to.deep.equal([changed]);
+    await waitUntil(() => callsTo('listLicencePools').length === 3, 'the seats were not reloaded');
+  });
+
+  it('provides its language to its parts', async () => {
+    const admin = await loaded(fakeApi().api, { lang: 'fr' });
+    expect(part(admin, 'h2')!.textContent).to.equal('Utilisateurs');
+    const meter = part(admin, 'suite-licence-meter')!;
+    await waitUntil(() => meter.shadowRoot?.querySelector('th')?.textContent === 'Pool de licences', 'the licence meter did not speak French');
+  });
+
+  it('builds its HTTP client from base-url and the token, never showing the token in the DOM', async () => {
+    const seen: { url: string; authorization: string | null }[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      seen.push({ url: request.url, authorization: request.headers.get('authorization') });
+      return Promise.resolve(new Response(JSON.stringify({ type: 'about:blank', title: 'Unauthorized', status: 401, code: 'unauthorized' }), {
+        status: 401,
+        headers: { 'content-type': 'application/problem+json' },
+      }));
+    };
+    try {
+      const admin = await fixture<SuiteUserAdmin>(html`<suite-user-admin base-url="https://api.example.test/api/v1" client-id="c1" .token=${'s3cret-token'}></suite-user-admin>`);
+      await waitUntil(() => seen.length > 0);
+      expect(seen[0]).to.deep.equal({ url: 'https://api.example.test/api/v1/me', authorization: 'Bearer s3cret-token' });
+      const attributes = admin.getAttributeNames().map((name) => admin.getAttribute(name));
+      expect(attributes.join(' ')).to.not.contain('s3cret-token');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+});
