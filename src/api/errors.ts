@@ -124,3 +124,15 @@ export function isAbortError(error: unknown): boolean {
   if (isSuiteApiError(error)) return error.kind === 'aborted';
   return error instanceof Error && error.name === 'AbortError';
 }
+
+/**
+ * Nobody knows whether the request took effect (the connection broke, the
+ * server timed out or failed, or the first request with this Idempotency-Key
+ * is still running): repeating it with the same key is then safe, the server
+ * replays instead of acting again.
+ */
+export function isOutcomeUnknown(error: unknown): boolean {
+  if (!isSuiteApiError(error)) return true;
+  if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'rate-limited') return true;
+  return error instanceof ProblemError && (error.status >= 500 || error.code === 'idempotency_in_progress');
+}

@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { isSuiteApiError, type ProblemError } from '../../api/errors.js';
+import { isAbortError, isSuiteApiError, type ProblemError } from '../../api/errors.js';
 import type { AddressBookGroup, ShareRequest } from '../../api/schemas/address-book.js';
 import type { Me } from '../../api/schemas/me.js';
 import type { User } from '../../api/schemas/user.js';
@@ -60,11 +60,6 @@ interface SharingRun {
 const CONCURRENCY = 4;
 
 const fullName = (user: Pick<User, 'firstName' | 'lastName'>) => `${user.firstName} ${user.lastName}`;
-
-function isAbort(error: unknown): boolean {
-  if (isSuiteApiError(error)) return error.kind === 'aborted';
-  return error instanceof Error && error.name === 'AbortError';
-}
 
 function asProblem(error: unknown): ProblemError | undefined {
   return isSuiteApiError(error) && 'code' in error ? (error as ProblemError) : undefined;
@@ -143,7 +138,7 @@ export class SuiteAddressBookSharing extends SuiteElement {
         const [user, groups] = await Promise.all([api.getUser(clientId, userId, { signal }), api.listAddressBookGroups(clientId, { signal })]);
         return { subject: { id: user.id, name: fullName(user) }, groups: groups.items };
       } catch (error) {
-        if (!signal.aborted && !isAbort(error)) this.dispatchEvent(new SuiteErrorEvent(error instanceof Error ? error : new Error(String(error))));
+        if (!signal.aborted && !isAbortError(error)) this.dispatchEvent(new SuiteErrorEvent(error instanceof Error ? error : new Error(String(error))));
         throw error;
       }
     },
@@ -197,7 +192,7 @@ export class SuiteAddressBookSharing extends SuiteElement {
   override render(): TemplateResult {
     const term = this.localize.term.bind(this.localize);
     const loading = this.loadTask.status === TaskStatus.PENDING;
-    const failed = this.loadTask.status === TaskStatus.ERROR && !isAbort(this.loadTask.error);
+    const failed = this.loadTask.status === TaskStatus.ERROR && !isAbortError(this.loadTask.error);
     let body: TemplateResult | typeof nothing = nothing;
     if (failed) body = this.renderLoadError(this.loadTask.error);
     else if (this.subject) body = this.renderLoaded(this.subject);
@@ -482,7 +477,7 @@ export class SuiteAddressBookSharing extends SuiteElement {
     const term = this.localize.term.bind(this.localize);
     const problem = asProblem(error);
     const message =
-      problem?.code === 'not_found' ? term('addressBookSharing.error.notFound') : (this.describeTransportError(error) ?? term('addressBookSharing.error.load'));
+      problem?.code === 'not_found' ? term('addressBookSharing.error.notFound') : this.localize.describeError(error, term('addressBookSharing.error.load'));
     return html`
       <div part="error" class="error" role="alert">
         <p>${message}</p>
@@ -614,7 +609,7 @@ export class SuiteAddressBookSharing extends SuiteElement {
           // The answer is the group with its shares as they now are.
           this.groups = this.groups.map((candidate) => (candidate.id === updated.id ? updated : candidate));
         } catch (error) {
-          if (signal.aborted || isAbort(error)) return;
+          if (signal.aborted || isAbortError(error)) return;
           run.failures.push({ ...item, error });
           /** @internal The class JSDoc's @fires documents this event; without the tag the manifest analyzer adds a nameless copy. */
           this.dispatchEvent(new SuiteErrorEvent(error instanceof Error ? error : new Error(String(error))));
@@ -646,27 +641,6 @@ export class SuiteAddressBookSharing extends SuiteElement {
       if (problem.code === 'not_found') return term('addressBookSharing.error.groupGone');
       if (problem.code === 'forbidden') return term('addressBookSharing.error.forbidden');
     }
-    return this.describeTransportError(error) ?? term('addressBookSharing.error.item');
-  }
-
-  /** Words for failures that are about the connection or the backend, not this element's data. */
-  private describeTransportError(error: unknown): string | undefined {
-    if (!isSuiteApiError(error)) return undefined;
-    const term = this.localize.term.bind(this.localize);
-    switch (error.kind) {
-      case 'incompatible-backend':
-        return term('error.incompatibleBackend', {
-          endpoint: error.endpoint,
-          fieldPath: 'fieldPath' in error && typeof error.fieldPath === 'string' ? error.fieldPath : '(root)',
-        });
-      case 'network':
-        return term('error.network');
-      case 'timeout':
-        return term('error.timeout');
-      case 'rate-limited':
-        return term('error.rateLimited');
-      default:
-        return undefined;
-    }
+    return this.localize.describeError(error, term('addressBookSharing.error.item'));
   }
 }

@@ -3,7 +3,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { isSuiteApiError, ProblemError } from '../../api/errors.js';
+import { isAbortError, isOutcomeUnknown, ProblemError } from '../../api/errors.js';
 import type {
   BulkInvitationPreview,
   BulkInvitationResult,
@@ -53,19 +53,6 @@ interface RowState {
 const REASON_CODES = ['no_email', 'seat_limit', 'already_active', 'invalid_status', 'not_found', 'rate_limited'] as const;
 type ReasonCode = (typeof REASON_CODES)[number];
 const OUTCOME_ORDER: Record<InvitationResult['outcome'], number> = { failed: 0, skipped: 1, sent: 2 };
-
-function isAbort(error: unknown): boolean {
-  if (isSuiteApiError(error)) return error.kind === 'aborted';
-  return error instanceof Error && error.name === 'AbortError';
-}
-
-/** Nobody knows whether the emails left: repeating with the same Idempotency-Key is then safe. */
-function outcomeUnknown(error: unknown): boolean {
-  if (!isSuiteApiError(error)) return true;
-  if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'rate-limited') return true;
-  // The first request with this key is still running: its outcome is not known yet either.
-  return error instanceof ProblemError && (error.status >= 500 || error.code === 'idempotency_in_progress');
-}
 
 const fullName = (user: Pick<UserSummary, 'firstName' | 'lastName'>) => `${user.firstName} ${user.lastName}`;
 
@@ -150,7 +137,7 @@ export class SuiteBulkInviteBanner extends SuiteElement {
         this.announcement = this.summaryText(preview);
         return preview;
       } catch (error) {
-        if (!signal.aborted && !isAbort(error)) this.reportError(error);
+        if (!signal.aborted && !isAbortError(error)) this.reportError(error);
         throw error;
       }
     },
@@ -205,7 +192,7 @@ export class SuiteBulkInviteBanner extends SuiteElement {
           : html`<p class="message">${term('bulkInvite.loading')}</p>`,
       complete: (preview) => this.renderPreviewBody(preview, false),
       error: (error) =>
-        isAbort(error)
+        isAbortError(error)
           ? nothing
           : html`<div part="error" class="error" role="alert">
               <p>${this.describeError(error, 'bulkInvite.error.preview')}</p>
@@ -411,7 +398,7 @@ export class SuiteBulkInviteBanner extends SuiteElement {
       this.announcement = term('bulkInvite.noEmail.saved', { name: fullName(user) });
       this.recount += 1;
     } catch (error) {
-      if (isAbort(error)) return;
+      if (isAbortError(error)) return;
       this.reportError(error);
       const taken = error instanceof ProblemError && (error.code === 'email_taken' || error.fieldErrors.some((f) => f.code === 'email_taken'));
       const invalid = error instanceof ProblemError && error.fieldErrors.some((f) => f.path === 'email' && f.code !== 'email_taken');
@@ -468,9 +455,9 @@ export class SuiteBulkInviteBanner extends SuiteElement {
       this.resultsShown = RESULTS_PAGE;
       this.announcement = term('bulkInvite.done', { sent: this.result.sent, skipped: this.result.skipped, failed: this.result.failed });
     } catch (error) {
-      if (this.selection !== selection || isAbort(error)) return;
+      if (this.selection !== selection || isAbortError(error)) return;
       this.reportError(error);
-      const canRetry = outcomeUnknown(error);
+      const canRetry = isOutcomeUnknown(error);
       if (canRetry) this.unfinished = attempt;
       const message = canRetry
         ? [this.describeError(error, 'bulkInvite.error.send'), term('bulkInvite.error.unknownOutcome')].join(' ')
@@ -495,23 +482,7 @@ export class SuiteBulkInviteBanner extends SuiteElement {
   }
 
   private describeError(error: unknown, fallback: 'bulkInvite.error.preview' | 'bulkInvite.error.send' | 'bulkInvite.error.saveEmail'): string {
-    const term = this.localize.term.bind(this.localize);
-    if (!isSuiteApiError(error)) return term(fallback);
-    switch (error.kind) {
-      case 'network':
-        return term('error.network');
-      case 'timeout':
-        return term('error.timeout');
-      case 'rate-limited':
-        return term('error.rateLimited');
-      case 'incompatible-backend':
-        return term('error.incompatibleBackend', {
-          endpoint: error.endpoint,
-          fieldPath: 'fieldPath' in error && typeof error.fieldPath === 'string' ? error.fieldPath : '(root)',
-        });
-      default:
-        return term(fallback);
-    }
+    return this.localize.describeError(error, this.localize.term(fallback));
   }
 
   private reportError(error: unknown): void {

@@ -3,7 +3,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { isSuiteApiError, ProblemError } from '../../api/errors.js';
+import { isAbortError, isOutcomeUnknown, isSuiteApiError, ProblemError } from '../../api/errors.js';
 import { InvitationRequest } from '../../api/schemas/invitation.js';
 import type { InvitationSent } from '../../api/schemas/invitation.js';
 import type { LicencePool } from '../../api/schemas/licence-pool.js';
@@ -62,23 +62,6 @@ const ADMIN_ROLES: readonly UserRole[] = ['super_admin', 'admin'];
 const gainsAdminSpace = (user: User) => user.status === 'active' && !ADMIN_ROLES.includes(user.role);
 
 const sameMembers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
-
-function isAbort(error: unknown): boolean {
-  if (isSuiteApiError(error)) return error.kind === 'aborted';
-  return error instanceof Error && error.name === 'AbortError';
-}
-
-/**
- * Failures after which nobody knows whether the email left (the connection
- * broke, the server timed out or failed). Repeating the request with the same
- * Idempotency-Key is then safe: the server replays instead of sending again.
- */
-function outcomeUnknown(error: unknown): boolean {
-  if (!isSuiteApiError(error)) return true;
-  if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'rate-limited') return true;
-  // The first request with this key is still running: its outcome is not known yet either.
-  return error instanceof ProblemError && (error.status >= 500 || error.code === 'idempotency_in_progress');
-}
 
 /** The element that had focus, looking inside open shadow roots (the opener often lives in one). */
 function deepActiveElement(): HTMLElement | null {
@@ -163,7 +146,7 @@ export class SuiteInviteDialog extends SuiteElement {
         const [agencies, pools] = await Promise.all([api.listAgencies(clientId, { signal }), api.listLicencePools(clientId, { signal })]);
         return { agencies: agencies.items, pools: pools.items };
       } catch (error) {
-        if (!signal.aborted && !isAbort(error)) this.reportError(error);
+        if (!signal.aborted && !isAbortError(error)) this.reportError(error);
         throw error;
       }
     },
@@ -303,7 +286,7 @@ export class SuiteInviteDialog extends SuiteElement {
               : html`<p class="message">${term('inviteDialog.loading')}</p>`,
           complete: (choices) => this.renderChoices(user, choices, draft),
           error: (error) =>
-            isAbort(error)
+            isAbortError(error)
               ? nothing
               : html`<div class="error" role="alert">
                   <p>${term('inviteDialog.error.loadChoices')}</p>
@@ -350,7 +333,7 @@ export class SuiteInviteDialog extends SuiteElement {
               ? this.renderAgencies((this.choicesTask.value as Choices).agencies, draft)
               : html`<p class="message">${term('inviteDialog.loading')}</p>`,
           complete: (choices) => this.renderAgencies(choices.agencies, draft),
-          error: (error) => (isAbort(error) ? nothing : html`<p class="error" role="alert">${term('inviteDialog.error.loadChoices')}</p>`),
+          error: (error) => (isAbortError(error) ? nothing : html`<p class="error" role="alert">${term('inviteDialog.error.loadChoices')}</p>`),
         })}
         <div part="footer" class="footer">
           <button type="button" class="secondary" @click=${this.close}>${term('inviteDialog.cancel')}</button>
@@ -659,10 +642,10 @@ export class SuiteInviteDialog extends SuiteElement {
       // The account now holds what was sent: a resend starts from there.
       this.draft = { ...draft, emailChoice: 'account', otherEmail: '' };
     } catch (error) {
-      if (isAbort(error)) return;
+      if (isAbortError(error)) return;
       this.reportError(error);
       if (this.opening !== opening) return;
-      if (!outcomeUnknown(error)) this.attempt = null;
+      if (!isOutcomeUnknown(error)) this.attempt = null;
       this.showFailure(error);
     } finally {
       if (this.opening === opening) this.sending = false;
@@ -696,7 +679,7 @@ export class SuiteInviteDialog extends SuiteElement {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('button.done')?.focus();
     } catch (error) {
-      if (isAbort(error)) return;
+      if (isAbortError(error)) return;
       this.reportError(error);
       if (this.opening === opening) this.showFailure(error);
     } finally {
@@ -706,9 +689,8 @@ export class SuiteInviteDialog extends SuiteElement {
 
   private showFailure(error: unknown): void {
     const term = this.localize.term.bind(this.localize);
-    if (outcomeUnknown(error)) {
-      const kind = isSuiteApiError(error) ? error.kind : 'network';
-      const why = kind === 'rate-limited' ? term('error.rateLimited') : kind === 'timeout' ? term('error.timeout') : kind === 'network' ? term('error.network') : '';
+    if (isOutcomeUnknown(error)) {
+      const why = isSuiteApiError(error) ? this.localize.describeError(error, '') : term('error.network');
       const outcome = this.user?.status === 'active' ? '' : term('inviteDialog.error.unknownOutcome');
       this.requestError = { message: [why, outcome].filter(Boolean).join(' ') || term('inviteDialog.error.grantFailed'), canRetry: true };
       return;

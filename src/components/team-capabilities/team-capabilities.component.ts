@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isSuiteApiError, type ProblemError } from '../../api/errors.js';
+import { isAbortError, isSuiteApiError, type ProblemError } from '../../api/errors.js';
 import type { LicencePool } from '../../api/schemas/licence-pool.js';
 import type { Me } from '../../api/schemas/me.js';
 import type { User, UserUpdate } from '../../api/schemas/user.js';
@@ -29,12 +29,6 @@ interface TeamSnapshot {
 }
 
 type Feedback = { kind: 'saved'; capability: Capability; on: boolean } | { kind: 'error'; message: string };
-
-/** A cancelled request is not a failure: nothing to show, nothing to report. */
-function isAbort(error: unknown): boolean {
-  if (isSuiteApiError(error)) return error.kind === 'aborted';
-  return error instanceof Error && error.name === 'AbortError';
-}
 
 function problemCode(error: unknown): string | undefined {
   return isSuiteApiError(error) && 'code' in error ? (error as ProblemError).code : undefined;
@@ -118,7 +112,7 @@ export class SuiteTeamCapabilities extends SuiteElement {
         ]);
         return { user, operatorPool: operatorPoolFor(user, pools.items), userCount: users.total };
       } catch (error) {
-        if (!signal.aborted && !isAbort(error)) this.reportError(error);
+        if (!signal.aborted && !isAbortError(error)) this.reportError(error);
         throw error;
       }
     },
@@ -167,7 +161,7 @@ export class SuiteTeamCapabilities extends SuiteElement {
   override render(): TemplateResult {
     const term = this.localize.term.bind(this.localize);
     const loading = this.teamTask.status === TaskStatus.PENDING;
-    const failed = this.teamTask.status === TaskStatus.ERROR && !isAbort(this.teamTask.error);
+    const failed = this.teamTask.status === TaskStatus.ERROR && !isAbortError(this.teamTask.error);
     return html`
       <section part="base" class="base" lang=${this.localize.locale} aria-labelledby="heading" aria-busy=${loading ? 'true' : 'false'}>
         <h3 id="heading">${term('teamCapabilities.heading')}</h3>
@@ -302,7 +296,7 @@ export class SuiteTeamCapabilities extends SuiteElement {
       // The operator count moved; reload it in the background (the switches stay as saved).
       if (capability === 'supportManagement') void this.teamTask.run();
     } catch (error) {
-      if (isAbort(error)) return;
+      if (isAbortError(error)) return;
       this.feedback = { kind: 'error', message: this.describeSaveError(error, team) };
       this.reportError(error);
       // Someone else took the last seat: show the pool as it now is.
@@ -324,34 +318,13 @@ export class SuiteTeamCapabilities extends SuiteElement {
       case 'not_found':
         return term('teamCapabilities.error.notFound');
       default:
-        return this.describeTransportError(error) ?? term('teamCapabilities.error.save');
+        return this.localize.describeError(error, term('teamCapabilities.error.save'));
     }
   }
 
   private describeLoadError(error: unknown): string {
     if (problemCode(error) === 'not_found') return this.localize.term('teamCapabilities.error.notFound');
-    return this.describeTransportError(error) ?? this.localize.term('teamCapabilities.error.load');
-  }
-
-  /** Words for failures that are about the connection or the backend, not this element's data. */
-  private describeTransportError(error: unknown): string | undefined {
-    if (!isSuiteApiError(error)) return undefined;
-    const term = this.localize.term.bind(this.localize);
-    switch (error.kind) {
-      case 'incompatible-backend':
-        return term('error.incompatibleBackend', {
-          endpoint: error.endpoint,
-          fieldPath: 'fieldPath' in error && typeof error.fieldPath === 'string' ? error.fieldPath : '(root)',
-        });
-      case 'network':
-        return term('error.network');
-      case 'timeout':
-        return term('error.timeout');
-      case 'rate-limited':
-        return term('error.rateLimited');
-      default:
-        return undefined;
-    }
+    return this.localize.describeError(error, this.localize.term('teamCapabilities.error.load'));
   }
 
   private reportError(error: unknown): void {

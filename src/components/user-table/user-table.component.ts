@@ -642,23 +642,7 @@ export class SuiteUserTable extends SuiteElement {
   }
 
   private describeError(error: unknown): string {
-    const term = this.localize.term.bind(this.localize);
-    if (!isSuiteApiError(error)) return term('error.loadUsers');
-    switch (error.kind) {
-      case 'incompatible-backend':
-        return term('error.incompatibleBackend', {
-          endpoint: error.endpoint,
-          fieldPath: 'fieldPath' in error && typeof error.fieldPath === 'string' ? error.fieldPath : '(root)',
-        });
-      case 'network':
-        return term('error.network');
-      case 'timeout':
-        return term('error.timeout');
-      case 'rate-limited':
-        return term('error.rateLimited');
-      default:
-        return reasonOf(error) ?? term('error.loadUsers');
-    }
+    return this.localize.describeError(error, reasonOf(error) ?? this.localize.term('error.loadUsers'));
   }
 
   // ------------------------------------------------------------ search, filters, sort
