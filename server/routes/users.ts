@@ -16,7 +16,8 @@ import {
   selectUserPage,
   supervisionRefusal,
 } from '../domain/users.js';
-import { csvChunks, streamOf, userCells, xlsxChunks } from '../domain/export.js';
+import { streamOf, userCells, usersCsvChunks, usersXlsxChunks } from '../domain/export.js';
+import { XLSX_MIME } from '../../src/spreadsheet/xlsx.js';
 import { reserveSeats } from '../domain/seats.js';
 import { applyDueSuspensions, assertClientRefs, assertUnique, loadUser, operatorPoolOf, ownerSpellings, userLabel } from '../domain/user-records.js';
 import { bindRoute, checkedBody, withJson } from '../http/contract-router.js';
@@ -134,11 +135,11 @@ export function registerUsersRoutes(app: Hono<AppEnv>, db: Database, _config: Se
       for await (const users of exportBatches(db, reach, query)) yield users.map((user) => userCells(user, poolKeys));
     })();
     const csv = query.format === 'csv';
-    const body = streamOf(csv ? csvChunks(rows, query.delimiter) : xlsxChunks(rows));
+    const body = streamOf(csv ? usersCsvChunks(rows, query.delimiter) : usersXlsxChunks(rows));
     return new Response(body, {
       status: 200,
       headers: {
-        'content-type': csv ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'content-type': csv ? 'text/csv; charset=utf-8' : XLSX_MIME,
         // Client ids are opaque but may hold any character: keep the name to a safe set.
         'content-disposition': `attachment; filename="users-${reach.clientId.replace(/[^A-Za-z0-9._-]/g, '_')}.${csv ? 'csv' : 'xlsx'}"`,
         'cache-control': 'no-store',

@@ -30,3 +30,14 @@ export const CSV_BOM = '\uFEFF';
 /** A whole CSV file as text, BOM first; `;` by default, as a French Excel expects. */
 export const csvDocument = (rows: readonly (readonly string[])[], delimiter: CsvDelimiter = ';'): string =>
   CSV_BOM + rows.map((cells) => csvLine(cells, delimiter)).join('');
+
+/** The same file as chunks, the header first, then each batch of rows as it arrives (an export streamed from a database cursor). */
+export async function* csvChunks(
+  header: readonly string[],
+  batches: AsyncIterable<readonly (readonly string[])[]>,
+  delimiter: CsvDelimiter,
+): AsyncGenerator<Uint8Array> {
+  const encoder = new TextEncoder();
+  yield encoder.encode(CSV_BOM + csvLine(header, delimiter));
+  for await (const rows of batches) yield encoder.encode(rows.map((cells) => csvLine(cells, delimiter)).join(''));
+}
