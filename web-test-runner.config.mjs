@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -17,6 +18,16 @@ export default {
   // Without `tsconfig`, esbuild leaves the experimental decorators in and the
   // browser fails with "Could not import your test module".
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  // The esbuild plugin maps `.js` to `.ts` in import statements only; a worker is
+  // started from `new URL('./x.worker.js', import.meta.url)`, as bundlers and the
+  // published build expect, so its request is mapped here.
+  middleware: [
+    (context, next) => {
+      const { pathname } = new URL(context.url, 'http://localhost');
+      if (pathname.endsWith('.worker.js') && !existsSync(`.${pathname}`)) context.url = context.url.replace(/\.worker\.js/, '.worker.ts');
+      return next();
+    },
+  ],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chrome.path, headless: true, args: CHROME_FLAGS } })],
   // One test file per two cores: the browser, the dev server and esbuild share them.
   concurrency: Math.max(1, Math.floor(availableParallelism() / 2)),
