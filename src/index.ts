@@ -15,3 +15,4 @@ export { SuiteAddressBookSharing } from './components/address-book-sharing/addre
 export { SuiteUserPanel } from './components/user-panel/user-panel.component.js';
 export { SuiteUserTable } from './components/user-table/user-table.component.js';
 export { SuiteUserAdmin } from './components/user-admin/user-admin.component.js';
+export { SuiteClientPicker } from './components/client-picker/client-picker.component.js';

@@ -11,3 +11,4 @@ export { SuiteUserReplacedEvent, type SuiteUserReplacedEventInit } from './suite
 export { SuiteSuperviseRequestEvent, type SuiteSuperviseRequestEventInit } from './suite-supervise-request-event.js';
 export { SuiteRequestCloseEvent, type SuiteRequestCloseEventInit } from './suite-request-close-event.js';
 export { SuiteInviteRequestEvent, type SuiteInviteRequestEventInit } from './suite-invite-request-event.js';
+export { SuiteClientSelectEvent, type SuiteClientSelectEventInit } from './suite-client-select-event.js';

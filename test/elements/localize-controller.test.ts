@@ -13,6 +13,7 @@ import { inviteDialogMessages } from '../../src/i18n/invite-dialog.js';
 import { bulkInviteBannerMessages } from '../../src/i18n/bulk-invite-banner.js';
 import { userPanelMessages } from '../../src/i18n/user-panel.js';
 import { userTableMessages } from '../../src/i18n/user-table.js';
+import { clientPickerMessages } from '../../src/i18n/client-picker.js';
 
 /** Renders one translated string, so tests can read which catalogue an element uses. */
 class LocaleProbe extends SuiteElement {
@@ -245,6 +246,7 @@ describe('LocalizeController', () => {
       bulkInviteBanner: bulkInviteBannerMessages,
       userPanel: userPanelMessages,
       userTable: userTableMessages,
+      clientPicker: clientPickerMessages,
     };
     for (const [area, messages] of Object.entries(areas)) {
       it(`${area}: every language has exactly the keys of English`, async () => {
