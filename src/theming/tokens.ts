@@ -17,6 +17,12 @@ import { css } from 'lit';
 export const color = {
   primary: css`var(--suite-color-primary, #1f5bd8)`,
   onPrimary: css`var(--suite-color-on-primary, #ffffff)`,
+  /* Hover and pressed primary: moved away from on-primary, so its contrast only grows (brandingTokens computes them for a brand). */
+  primaryHover: css`var(--suite-color-primary-hover, #1a4cb4)`,
+  primaryActive: css`var(--suite-color-primary-active, #153d91)`,
+  /* The selfcare header: a branding's gradient (or primary colour) and its text colour. */
+  headerBackground: css`var(--suite-header-background, #1f5bd8)`,
+  onHeader: css`var(--suite-color-on-header, #ffffff)`,
   surface: css`var(--suite-color-surface, #ffffff)`,
   onSurface: css`var(--suite-color-on-surface, #1b1f29)`,
   surfaceRaised: css`var(--suite-color-surface-raised, #f4f6fa)`,
