@@ -129,3 +129,23 @@ test('xlsxBlob: the same workbook as a typed Blob', async () => {
   const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
   assert.equal(cells(strFromU8(files['xl/worksheets/sheet1.xml']!))[1]![0]!.text, "'=1");
 });
+
+test('a failing source fails the workbook with its own error, and nothing is left running', async () => {
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown) => unhandled.push(reason);
+  process.on('unhandledRejection', onUnhandled);
+  try {
+    async function* batches() {
+      yield [['Martin']];
+      throw new Error('cursor lost');
+    }
+    const chunks = xlsxChunks([{ name: 'Users', columns: [{ header: 'NAME' }], rows: batches() }]);
+    await assert.rejects(async () => {
+      for await (const chunk of chunks) assert.ok(chunk.length >= 0);
+    }, /cursor lost/);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.deepEqual(unhandled, []);
+  } finally {
+    process.off('unhandledRejection', onUnhandled);
+  }
+});
