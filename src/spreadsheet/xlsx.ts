@@ -147,7 +147,7 @@ class DeflatedEntry extends ZipPassThrough {
   protected override process(): void {}
 }
 
-const WRITTEN = Symbol('written');
+const WRITTEN: unique symbol = Symbol('written');
 
 /**
  * One entry's compressed bytes, pulled end to end: a piece of text goes to the
@@ -167,7 +167,7 @@ async function* entryChunks(zip: Zip, name: string, pieces: AsyncIterable<string
   let finished = false;
   /** Hands compressed output to the zip until `step` (a write, or the close) has settled, or the output ends. */
   async function* outputUntil(step: Promise<void>): AsyncGenerator<Uint8Array> {
-    const settled = step.then(() => WRITTEN);
+    const settled = step.then((): typeof WRITTEN => WRITTEN);
     // Left behind if the output fails first; its own failure is then the same one.
     settled.catch(() => undefined);
     for (;;) {
