@@ -15,4 +15,6 @@ export { SuiteAddressBookSharing } from './components/address-book-sharing/addre
 export { SuiteUserPanel } from './components/user-panel/user-panel.component.js';
 export { SuiteUserTable } from './components/user-table/user-table.component.js';
 export { SuiteUserAdmin } from './components/user-admin/user-admin.component.js';
+export { SuiteSelfcareDashboard } from './components/selfcare-dashboard/selfcare-dashboard.component.js';
+export { applyBrandingTokens, brandingTokens, removeBrandingTokens, RAMP_STEPS, type BrandingTokens, type EffectiveBrandingValues } from './theming/branding-tokens.js';
 export { SuiteClientPicker } from './components/client-picker/client-picker.component.js';

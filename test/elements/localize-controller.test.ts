@@ -14,6 +14,8 @@ import { bulkInviteBannerMessages } from '../../src/i18n/bulk-invite-banner.js';
 import { userPanelMessages } from '../../src/i18n/user-panel.js';
 import { userTableMessages } from '../../src/i18n/user-table.js';
 import { clientPickerMessages } from '../../src/i18n/client-picker.js';
+import { selfcareDashboardMessages } from '../../src/i18n/selfcare-dashboard.js';
+import { modulesMessages } from '../../src/i18n/modules.js';
 
 /** Renders one translated string, so tests can read which catalogue an element uses. */
 class LocaleProbe extends SuiteElement {
@@ -247,6 +249,8 @@ describe('LocalizeController', () => {
       userPanel: userPanelMessages,
       userTable: userTableMessages,
       clientPicker: clientPickerMessages,
+      selfcareDashboard: selfcareDashboardMessages,
+      modules: modulesMessages,
     };
     for (const [area, messages] of Object.entries(areas)) {
       it(`${area}: every language has exactly the keys of English`, async () => {
