@@ -86,7 +86,14 @@ export const CellError = described(
     column: z.string(),
     value: z.nullable(z.string()),
     code: z.enum(CELL_ERROR_CODES),
+    /** In English; a client localises by `code` and `params` instead. */
     message: z.string(),
+    /**
+     * What a localised message needs beyond the code, e.g. `{ firstRow: 3 }` for
+     * duplicate_in_file, `{ allowed: 'user, operator, admin' }` for invalid_enum,
+     * `{ unknown: 'Lyon' }` for unknown_agency and unknown_pool, `{ max: 200 }` for too_long.
+     */
+    params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
   }),
   { id: 'CellError' },
 );
