@@ -3,6 +3,7 @@ import type { ImportColumn } from '../../src/api/schemas/import.js';
 import type { User } from '../../src/api/schemas/user.js';
 import { csvChunks, type CsvDelimiter } from '../../src/spreadsheet/csv.js';
 import { xlsxChunks } from '../../src/spreadsheet/xlsx.js';
+import { importColumnWidth } from '../../src/import/template.js';
 
 // ---------------------------------------------------------------------------
 // Cells: the import's own columns and formats, so an export can be fixed and imported again.
@@ -59,11 +60,9 @@ export function userCells(user: User, poolKeys: ReadonlyMap<string, string>): st
 
 export const usersCsvChunks = (batches: AsyncIterable<readonly string[][]>, delimiter: CsvDelimiter) => csvChunks(IMPORT_COLUMNS, batches, delimiter);
 
-/** Wide enough for an email or a name; the import's keys fit the rest. */
-const WIDE_COLUMNS: ReadonlySet<ImportColumn> = new Set(['LASTNAME', 'FIRSTNAME', 'EMAIL', 'LOGIN', 'BIOGRAPHY', 'ADDRESS', 'COMPANY', 'FUNCTION']);
-
+/** Laid out as the import template, whose columns it has: the file can be fixed and imported again. */
 export const usersXlsxChunks = (batches: AsyncIterable<readonly string[][]>) =>
-  xlsxChunks([{ name: 'Users', columns: IMPORT_COLUMNS.map((header) => ({ header, width: WIDE_COLUMNS.has(header) ? 28 : Math.max(12, header.length + 2) })), rows: batches }]);
+  xlsxChunks([{ name: 'Users', columns: IMPORT_COLUMNS.map((header) => ({ header, width: importColumnWidth(header) })), rows: batches }]);
 
 /** A web stream over chunks, pulled as the client reads (backpressure), stopped if it goes away. */
 export function streamOf(chunks: AsyncGenerator<Uint8Array>): ReadableStream<Uint8Array> {

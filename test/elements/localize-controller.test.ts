@@ -16,6 +16,8 @@ import { userTableMessages } from '../../src/i18n/user-table.js';
 import { clientPickerMessages } from '../../src/i18n/client-picker.js';
 import { selfcareDashboardMessages } from '../../src/i18n/selfcare-dashboard.js';
 import { modulesMessages } from '../../src/i18n/modules.js';
+import { importTemplateMessages } from '../../src/i18n/import-template.js';
+import { userAdminMessages } from '../../src/i18n/user-admin.js';
 
 /** Renders one translated string, so tests can read which catalogue an element uses. */
 class LocaleProbe extends SuiteElement {
@@ -251,6 +253,8 @@ describe('LocalizeController', () => {
       clientPicker: clientPickerMessages,
       selfcareDashboard: selfcareDashboardMessages,
       modules: modulesMessages,
+      importTemplate: importTemplateMessages,
+      userAdmin: userAdminMessages,
     };
     for (const [area, messages] of Object.entries(areas)) {
       it(`${area}: every language has exactly the keys of English`, async () => {

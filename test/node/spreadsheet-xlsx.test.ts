@@ -3,7 +3,7 @@
 // text XML-safe, several sheets with bold frozen headers and widths, streamed.
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { strFromU8, unzipSync } from 'fflate';
+import { sheetCells, workbookParts } from './support/workbook.js';
 import { XLSX_MIME, columnLetters, xlsxBlob, xlsxChunks, xmlText, type XlsxSheet } from '../../src/spreadsheet/xlsx.js';
 
 const FORMULA_STARTS = ['=', '+', '-', '@', '\t', '\r', '\n'] as const;
@@ -11,27 +11,14 @@ const FORMULA_STARTS = ['=', '+', '-', '@', '\t', '\r', '\n'] as const;
 async function workbook(sheets: XlsxSheet[]): Promise<Map<string, string>> {
   const parts: Uint8Array[] = [];
   for await (const chunk of xlsxChunks(sheets)) parts.push(chunk);
-  const files = unzipSync(new Uint8Array(Buffer.concat(parts)));
-  return new Map(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]));
-}
-
-/** Each cell's reference, style and text, row by row, decoded from the sheet's XML. */
-function cells(sheetXml: string): { ref: string; style: string | undefined; text: string }[][] {
-  const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-  return [...sheetXml.matchAll(/<row r="\d+">(.*?)<\/row>/gs)].map(([, row]) =>
-    [...row!.matchAll(/<c r="([A-Z]+\d+)" t="inlineStr"(?: s="(\d+)")?><is><t xml:space="preserve">(.*?)<\/t><\/is><\/c>/gs)].map(([, ref, style, text]) => ({
-      ref: ref!,
-      style,
-      text: decode(text!),
-    })),
-  );
+  return workbookParts(new Uint8Array(Buffer.concat(parts)));
 }
 
 test('each formula start is neutralised with a quote, as an inline string, never a formula', async () => {
   const rows = FORMULA_STARTS.map((start) => [`${start}cmd|' /C calc'!A0`, 'plain']);
   const files = await workbook([{ name: 'Users', columns: [{ header: 'NAME' }, { header: 'NOTE' }], rows }]);
   const sheet = files.get('xl/worksheets/sheet1.xml')!;
-  const grid = cells(sheet);
+  const grid = sheetCells(sheet);
   assert.equal(grid.length, 1 + FORMULA_STARTS.length);
   FORMULA_STARTS.forEach((start, i) => {
     assert.equal(grid[i + 1]![0]!.text, `'${start}cmd|' /C calc'!A0`, JSON.stringify(start));
@@ -47,7 +34,7 @@ test('text is XML-safe: markup escaped, characters XML cannot carry dropped', as
   const files = await workbook([{ name: 'Users', columns: [{ header: 'NAME' }], rows: [[hostile]] }]);
   const sheet = files.get('xl/worksheets/sheet1.xml')!;
   assert.ok(!sheet.includes('<img'));
-  assert.equal(cells(sheet)[1]![0]!.text, '<img src=x onerror=alert(1)> & "q"  é 😀');
+  assert.equal(sheetCells(sheet)[1]![0]!.text, '<img src=x onerror=alert(1)> & "q"  é 😀');
   assert.equal(xmlText('\uD800 lone'), ' lone', 'a lone surrogate goes');
 });
 
@@ -78,7 +65,7 @@ test('several sheets: each listed in the workbook, content types and relationshi
   const first = files.get('xl/worksheets/sheet1.xml')!;
   assert.ok(first.includes('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'), 'header frozen');
   assert.ok(first.includes('<col min="1" max="1" width="30" customWidth="1"/><col min="2" max="2" width="10" customWidth="1"/>'));
-  const [header, row] = cells(first);
+  const [header, row] = sheetCells(first);
   assert.deepEqual(header, [
     { ref: 'A1', style: '1', text: 'LASTNAME' },
     { ref: 'B1', style: '1', text: 'EMAIL' },
@@ -91,7 +78,7 @@ test('several sheets: each listed in the workbook, content types and relationshi
   assert.match(files.get('xl/styles.xml')!, /<cellXfs count="2">.*<xf [^>]*fontId="1"[^>]*applyFont="1"\/><\/cellXfs>/);
   assert.match(files.get('xl/styles.xml')!, /<fonts count="2"><font>.*?<\/font><font><b\/>/);
   assert.ok(files.get('xl/worksheets/sheet2.xml')!.includes('<pane ySplit="1"'));
-  assert.deepEqual(cells(files.get('xl/worksheets/sheet2.xml')!)[1]!.map((c) => c.text), ['LASTNAME', 'Family name']);
+  assert.deepEqual(sheetCells(files.get('xl/worksheets/sheet2.xml')!)[1]!.map((c) => c.text), ['LASTNAME', 'Family name']);
 });
 
 test('empty cells are left out; columns past Z get two letters', async () => {
@@ -99,7 +86,7 @@ test('empty cells are left out; columns past Z get two letters', async () => {
   const columns = Array.from({ length: 28 }, (_, i) => ({ header: `C${i}` }));
   const row = columns.map((_, i) => (i === 1 ? '' : `v${i}`));
   const files = await workbook([{ name: 'Wide', columns, rows: [row] }]);
-  const data = cells(files.get('xl/worksheets/sheet1.xml')!)[1]!;
+  const data = sheetCells(files.get('xl/worksheets/sheet1.xml')!)[1]!;
   assert.equal(data.length, 27);
   assert.deepEqual(data.slice(0, 2).map((c) => c.ref), ['A2', 'C2']);
   assert.equal(data.at(-1)!.ref, 'AB2');
@@ -126,8 +113,8 @@ test('streamed: zip bytes go out before the last batch is read; stopping early s
 test('xlsxBlob: the same workbook as a typed Blob', async () => {
   const blob = await xlsxBlob([{ name: 'Users', columns: [{ header: 'NAME' }], rows: [['=1']] }]);
   assert.equal(blob.type, XLSX_MIME);
-  const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
-  assert.equal(cells(strFromU8(files['xl/worksheets/sheet1.xml']!))[1]![0]!.text, "'=1");
+  const files = workbookParts(new Uint8Array(await blob.arrayBuffer()));
+  assert.equal(sheetCells(files.get('xl/worksheets/sheet1.xml')!)[1]![0]!.text, "'=1");
 });
 
 test('a failing source fails the workbook with its own error, and nothing is left running', async () => {
