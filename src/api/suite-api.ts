@@ -43,6 +43,24 @@ export interface RequestOptions {
   timeoutMs?: number;
 }
 
+/** How much of a download has arrived. */
+export interface DownloadProgress {
+  receivedBytes: number;
+  /** The announced size (`Content-Length`); null when the backend streams without one, as an export does. */
+  totalBytes: number | null;
+}
+
+/** For calls that download a file. */
+export interface DownloadOptions extends RequestOptions {
+  /**
+   * Called as the file arrives. Optional for a backend adapter: one that cannot
+   * tell never calls it, and the element shows an indeterminate progress bar.
+   * While bytes keep arriving the download does not time out; `timeoutMs` then
+   * counts from the last bytes received.
+   */
+  onProgress?: (progress: DownloadProgress) => void;
+}
+
 /**
  * For calls that send email. One key per user action: pass the same key to
  * repeat that action safely (a "retry" button); leave it out and the client
@@ -80,7 +98,7 @@ export interface SuiteApi {
   resetUserPassword(clientId: string, userId: string, options?: RequestOptions): Promise<PasswordResetResult>;
   revokeUserApiKey(clientId: string, userId: string, options?: RequestOptions): Promise<void>;
   getUserPermissions(clientId: string, userId: string, options?: RequestOptions): Promise<UserPermissions>;
-  exportUsers(clientId: string, query: UserExportQuery, options?: RequestOptions): Promise<Blob>;
+  exportUsers(clientId: string, query: UserExportQuery, options?: DownloadOptions): Promise<Blob>;
 
   previewBulkInvitation(clientId: string, selection: BulkSelection, options?: RequestOptions): Promise<BulkInvitationPreview>;
   sendBulkInvitation(clientId: string, selection: BulkSelection, options?: IdempotentRequestOptions): Promise<BulkInvitationResult>;

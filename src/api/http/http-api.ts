@@ -118,6 +118,7 @@ export function createHttpApi(options: HttpApiOptions): SuiteApi {
         path,
         query: validated(routes.exportUsers.query, query, `GET ${path}`) as Record<string, QueryValue>,
         responseType: 'blob',
+        ...(o?.onProgress ? { onDownloadProgress: o.onProgress } : {}),
         ...(o?.signal ? { signal: o.signal } : {}),
         ...(o?.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
       });

@@ -12,6 +12,7 @@ import {
   TimeoutError,
 } from '../errors.js';
 import { Problem } from '../schemas/problem.js';
+import type { DownloadProgress } from '../suite-api.js';
 
 export interface TransportOptions {
   /** e.g. `https://host/api/v1`; request paths are appended to it. */
@@ -46,6 +47,8 @@ export interface TransportRequest<T> {
   /** Schema of a 2xx body; without one the answer is expected empty and `data` is undefined. */
   schema?: $ZodType<T>;
   responseType?: 'json' | 'blob';
+  /** For `blob` answers: called as bytes arrive; the body's timeout then counts from the last bytes received. */
+  onDownloadProgress?: (progress: DownloadProgress) => void;
   /** The caller's cancel; distinct from the transport's own timeout. */
   signal?: AbortSignal;
   /** This request's timeout per attempt, in place of the transport's `timeoutMs`. */
@@ -183,9 +186,14 @@ export function createTransport(options: TransportOptions): Transport {
       }
     }
 
-    const timer = setTimeout(() => bodyTimeout.abort(), timeoutMs);
+    let timer = setTimeout(() => bodyTimeout.abort(), timeoutMs);
+    // A download that keeps receiving is alive, however long it takes: its timeout restarts with each chunk.
+    const stillReceiving = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => bodyTimeout.abort(), timeoutMs);
+    };
     try {
-      const data = await readData(response, req, endpoint);
+      const data = await readData(response, req, endpoint, stillReceiving);
       return { data, status: response.status, etag: response.headers.get('ETag'), headers: response.headers };
     } catch (error) {
       if (userSignal?.aborted) throw new AbortedError(`${endpoint} was cancelled`, endpoint);
@@ -275,8 +283,8 @@ function synthesizeProblem(response: Response): Problem {
   };
 }
 
-async function readData<T>(response: Response, req: TransportRequest<T>, endpoint: string): Promise<T> {
-  if (req.responseType === 'blob') return (await response.blob()) as T;
+async function readData<T>(response: Response, req: TransportRequest<T>, endpoint: string, stillReceiving: () => void): Promise<T> {
+  if (req.responseType === 'blob') return (req.onDownloadProgress ? await blobWithProgress(response, req.onDownloadProgress, stillReceiving) : await response.blob()) as T;
   const text = await response.text();
   if (!req.schema) {
     // No schema: the caller expects nothing back, so whatever came is ignored.
@@ -305,6 +313,25 @@ async function readData<T>(response: Response, req: TransportRequest<T>, endpoin
       message: issue.message,
     })),
   );
+}
+
+/** The body as a Blob, counting the bytes as they arrive (`Content-Length` is the total when the server gave one). */
+async function blobWithProgress(response: Response, onProgress: (progress: DownloadProgress) => void, stillReceiving: () => void): Promise<Blob> {
+  const length = Number(response.headers.get('Content-Length'));
+  const totalBytes = Number.isSafeInteger(length) && length > 0 ? length : null;
+  const type = response.headers.get('Content-Type') ?? '';
+  if (!response.body) return new Blob([], { type });
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let receivedBytes = 0;
+  onProgress({ receivedBytes, totalBytes });
+  const reader = response.body.getReader();
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    stillReceiving();
+    chunks.push(next.value);
+    receivedBytes += next.value.byteLength;
+    onProgress({ receivedBytes, totalBytes });
+  }
+  return new Blob(chunks, { type });
 }
 
 /** `Retry-After` in ms (delta-seconds or HTTP date), or null when absent or unreadable. */
