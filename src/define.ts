@@ -9,5 +9,6 @@ import './components/user-table/user-table.js';
 import './components/user-admin/user-admin.js';
 import './components/selfcare-dashboard/selfcare-dashboard.js';
 import './components/client-picker/client-picker.js';
+import './components/branding-editor/branding-editor.js';
 
 export * from './index.js';

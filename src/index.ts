@@ -18,3 +18,5 @@ export { SuiteUserAdmin } from './components/user-admin/user-admin.component.js'
 export { SuiteSelfcareDashboard } from './components/selfcare-dashboard/selfcare-dashboard.component.js';
 export { applyBrandingTokens, brandingTokens, removeBrandingTokens, RAMP_STEPS, type BrandingTokens, type EffectiveBrandingValues } from './theming/branding-tokens.js';
 export { SuiteClientPicker } from './components/client-picker/client-picker.component.js';
+export { SuiteBrandingEditor } from './components/branding-editor/branding-editor.component.js';
+export { checkBrandingContrast, contrastRatio, worstOverGradient, type BrandingContrast, type ContrastFix } from './theming/contrast.js';

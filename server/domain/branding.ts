@@ -1,24 +1,13 @@
 import { BRANDING_FIELDS } from '../../src/api/schemas/branding.js';
-import type { BrandingField, BrandingLevel, BrandingSettings, EffectiveBranding, ValueSource } from '../../src/api/schemas/branding.js';
+import type { BrandingLevel, BrandingSettings, EffectiveBranding, ValueSource } from '../../src/api/schemas/branding.js';
 import { MODULE_IMPACTS, MODULE_KEYS } from '../../src/api/schemas/modules.js';
+import { DEFAULT_BRANDING } from '../../src/theming/default-branding.js';
 import type { EffectiveModule, ModuleKey, ModuleSettings } from '../../src/api/schemas/modules.js';
 import type { Queryable } from '../db/database.js';
 import { HttpProblem } from '../problems.js';
 
-/**
- * What a selfcare shows when neither the partner nor the client chose anything:
- * the kit's default theme (src/theming/tokens.ts), white text on it at 5.9:1.
- * The only place these values live on the server.
- */
-export const DEFAULT_BRANDING: { [K in BrandingField]-?: EffectiveBranding[K]['value'] } = {
-  logoAssetId: null,
-  primaryColor: '#1F5BD8',
-  gradient: null,
-  textColor: '#FFFFFF',
-  bannerAssetId: null,
-  messageLink: null,
-  messageText: null,
-};
+/** What a selfcare shows when neither the partner nor the client chose anything (shared with the kit's editor). */
+export { DEFAULT_BRANDING };
 
 /** Every module on, except the mobile-offers highlight, which a partner opts into. */
 export const DEFAULT_MODULES: Readonly<Record<ModuleKey, boolean>> = {

@@ -12,3 +12,5 @@ export { SuiteSuperviseRequestEvent, type SuiteSuperviseRequestEventInit } from 
 export { SuiteRequestCloseEvent, type SuiteRequestCloseEventInit } from './suite-request-close-event.js';
 export { SuiteInviteRequestEvent, type SuiteInviteRequestEventInit } from './suite-invite-request-event.js';
 export { SuiteClientSelectEvent, type SuiteClientSelectEventInit } from './suite-client-select-event.js';
+export { SuiteBrandingSavedEvent, type SuiteBrandingSavedEventInit } from './suite-branding-saved-event.js';
+export { SuiteBeforeLeaveEvent, type SuiteBeforeLeaveEventInit } from './suite-before-leave-event.js';
