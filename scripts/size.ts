@@ -32,6 +32,8 @@ const entries: Entry[] = [
   { name: '<suite-bulk-invite-banner>', file: 'src/components/bulk-invite-banner/bulk-invite-banner.ts' },
   { name: '<suite-team-capabilities>', file: 'src/components/team-capabilities/team-capabilities.ts' },
   { name: '<suite-address-book-sharing>', file: 'src/components/address-book-sharing/address-book-sharing.ts' },
+  { name: '<suite-branding-editor>', file: 'src/components/branding-editor/branding-editor.ts' },
+  { name: '<suite-client-picker>', file: 'src/components/client-picker/client-picker.ts' },
 ];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
