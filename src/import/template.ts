@@ -2,7 +2,7 @@ import { IMPORT_COLUMNS, type ImportColumn } from '../api/schemas/import.js';
 import { EXPIRATION_MODES, MAIL_LANGUAGES, PostalAddress, TWO_FACTOR_MODES, USER_ROLES, UserCreate, VISIBILITIES } from '../api/schemas/user.js';
 import { importTemplateMessages, type importTemplateEn } from '../i18n/import-template.js';
 import { matchCatalogue, type CatalogueOf } from '../i18n/index.js';
-import { csvDocument, type CsvDelimiter } from '../spreadsheet/csv.js';
+import { csvDelimiterFor, csvDocument } from '../spreadsheet/csv.js';
 import { xlsxBlob, type XlsxColumn } from '../spreadsheet/xlsx.js';
 import type { ImportFormat, ImportKind } from './types.js';
 import { requiredColumns } from './validate-rows.js';
@@ -214,15 +214,6 @@ export function templateHelpRows(kind: ImportKind, words: Words): string[][] {
 async function wordsFor(lang: string): Promise<Words> {
   const locale = matchCatalogue(lang);
   return locale === 'en' ? importTemplateMessages.en : importTemplateMessages.load[locale]();
-}
-
-/** Excel's list separator follows the locale: `;` where the decimal mark is a comma (fr, de, ...), `,` elsewhere. */
-function csvDelimiterFor(lang: string): CsvDelimiter {
-  try {
-    return new Intl.NumberFormat(lang).formatToParts(1.5).find((part) => part.type === 'decimal')?.value === ',' ? ';' : ',';
-  } catch {
-    return ',';
-  }
 }
 
 /** The template file to download: CSV (UTF-8 with BOM) or XLSX with the explanation sheet. */

@@ -19,6 +19,8 @@ export const IMPORT_LIMITS = {
   maxRows: 200_000,
   /** Bytes an XLSX may inflate to, all its parts together: a zip bomb stops here. */
   maxUncompressedBytes: 500 * 1024 * 1024,
+  /** Cell errors listed in `ParsedImport.errors`; `errorsByCode` counts them all. A file this broken needs fixing, not reading. */
+  maxListedErrors: 100_000,
 } as const;
 
 /** What the rows are checked against in the browser: the client's agencies and pools within the admin's scope. */
@@ -67,11 +69,11 @@ export interface ParsedImport {
   headers: ImportHeader[];
   /** Header texts that map to no column: listed, ignored. */
   unknownColumns: string[];
-  /** Data rows read (header excluded, empty trailing rows dropped). */
+  /** Data rows read (the header and empty rows not counted; empty rows still count in the row numbers). */
   rowCount: number;
   /** Rows that passed every browser check, cells keyed by column: what is sent to the server. */
   validRows: ImportRow[];
-  /** Every cell error, sorted by row then column; `row` is the spreadsheet's number (header = 1). */
+  /** Every cell error (the first `IMPORT_LIMITS.maxListedErrors`), sorted by row then column; `row` is the spreadsheet's number (header = 1). */
   errors: CellError[];
   errorRows: number;
   errorsByCode: Partial<Record<CellErrorCode, number>>;

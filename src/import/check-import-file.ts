@@ -1,0 +1,34 @@
+import { readCsv } from './read-csv.js';
+import { readXlsx } from './read-xlsx.js';
+import { IMPORT_LIMITS, type ImportContext, ImportFileError, type ImportProgress, type ParsedImport } from './types.js';
+
+const startsWith = (head: Uint8Array, bytes: readonly number[]) => bytes.every((byte, i) => head[i] === byte);
+
+/**
+ * Reads and checks one import file, told CSV from XLSX by its first bytes (a
+ * renamed file is read for what it is). No DOM: the worker runs it, and so do
+ * the Node tests and the benchmark.
+ */
+export async function checkImportFile(
+  file: Blob,
+  fileName: string,
+  context: ImportContext,
+  onProgress: (progress: ImportProgress) => void = () => undefined,
+): Promise<ParsedImport> {
+  if (file.size > IMPORT_LIMITS.maxFileBytes) {
+    throw new ImportFileError('file_too_large', `The file is larger than ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB`, {
+      max: IMPORT_LIMITS.maxFileBytes,
+      size: file.size,
+    });
+  }
+  if (file.size === 0) throw new ImportFileError('empty', 'The file is empty');
+  const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
+  // A zip: XLSX (and ODS, which the workbook check then refuses).
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return readXlsx(file, fileName, context, onProgress);
+  // The binary Excel 97-2003 format (.xls), and other OLE documents.
+  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    throw new ImportFileError('unsupported_format', 'Excel 97-2003 workbooks (.xls) cannot be read: save the file as .xlsx or .csv', { format: 'xls' });
+  }
+  if (/\.xls[xmb]?$/i.test(fileName)) throw new ImportFileError('unreadable', 'The file is named as a workbook but is not one');
+  return readCsv(file, fileName, context, onProgress);
+}

@@ -1,0 +1,70 @@
+import { type CsvDelimiter, CsvRecordReader, detectDelimiter } from './csv-records.js';
+import { ImportSheet } from './import-sheet.js';
+import type { ImportContext, ImportProgress, ParsedImport } from './types.js';
+
+export type CsvEncoding = NonNullable<ParsedImport['encoding']>;
+
+/** Bytes decoded and parsed at a time: big enough to amortise the calls, small enough to keep memory flat. */
+const CHUNK_BYTES = 1024 * 1024;
+
+/** The encoding a BOM announces, or null when the file starts without one. */
+export function encodingFromBom(head: Uint8Array): CsvEncoding | null {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** Not UTF-8 after all: read again as Windows-1252. */
+class NotUtf8 extends Error {}
+
+async function readAs(
+  file: Blob,
+  encoding: CsvEncoding,
+  context: ImportContext,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<{ sheet: ImportSheet; delimiter: CsvDelimiter }> {
+  // Fatal only where another encoding is possible: without a BOM, UTF-8 that does not decode is Windows-1252.
+  const fatal = encoding === 'utf-8';
+  // The decoder consumes the BOM: it never reaches the first header.
+  const decoder = new TextDecoder(encoding, { fatal });
+  const sheet = new ImportSheet(context);
+  let row = 0;
+  let reader: CsvRecordReader | null = null;
+  let delimiter: CsvDelimiter = ',';
+  const total = file.size;
+  for (let offset = 0; offset < total || reader === null; offset += CHUNK_BYTES) {
+    const final = offset + CHUNK_BYTES >= total;
+    const bytes = new Uint8Array(await file.slice(offset, offset + CHUNK_BYTES).arrayBuffer());
+    let text: string;
+    try {
+      text = decoder.decode(bytes, { stream: !final });
+    } catch (error) {
+      if (fatal) throw new NotUtf8();
+      throw error;
+    }
+    if (reader === null) {
+      delimiter = detectDelimiter(text);
+      reader = new CsvRecordReader(delimiter, (cells) => sheet.add(cells, ++row));
+    }
+    reader.push(text, final);
+    onProgress({ phase: 'parsing', done: Math.min(offset + CHUNK_BYTES, total), total });
+    if (final) break;
+  }
+  return { sheet, delimiter };
+}
+
+/** Reads and checks a CSV file: encoding and delimiter detected, rows checked as they are read. */
+export async function readCsv(file: Blob, fileName: string, context: ImportContext, onProgress: (progress: ImportProgress) => void): Promise<ParsedImport> {
+  const bom = encodingFromBom(new Uint8Array(await file.slice(0, 3).arrayBuffer()));
+  let encoding: CsvEncoding = bom ?? 'utf-8';
+  let read: { sheet: ImportSheet; delimiter: CsvDelimiter };
+  try {
+    read = await readAs(file, encoding, context, onProgress);
+  } catch (error) {
+    if (!(error instanceof NotUtf8) || bom !== null) throw error;
+    encoding = 'windows-1252';
+    read = await readAs(file, encoding, context, onProgress);
+  }
+  return { ...read.sheet.result(fileName, 'csv'), encoding, delimiter: read.delimiter };
+}

@@ -1,0 +1,95 @@
+import { expect } from '@open-wc/testing';
+import { readImportFile } from '../../src/import/read-import-file.js';
+import { ImportFileError, type ImportContext, type ImportProgress } from '../../src/import/types.js';
+
+const context: ImportContext = {
+  kind: 'users',
+  agencies: [{ id: 'ag-paris', name: 'Paris' }],
+  pools: [{ id: 'pool-std', key: 'STANDARD', name: 'Standard', remaining: 10 }],
+  agencyScoped: false,
+};
+
+/** A CSV of `rows` valid users, the last one a duplicate of the first. */
+function usersCsv(rows: number): File {
+  const lines = ['Nom;Prénom;Adresse e-mail;Identifiant;Langue;Pool de licences'];
+  for (let i = 1; i < rows; i++) lines.push(`Martin;Jeanne;jeanne${i}@exemple.fr;jeanne.martin${i};fr;STANDARD`);
+  lines.push('Martin;Jeanne;JEANNE1@exemple.fr;jeanne.martin0;fr;STANDARD');
+  return new File([`\uFEFF${lines.join('\r\n')}\r\n`], 'users.csv', { type: 'text/csv' });
+}
+
+describe('readImportFile (the import worker)', () => {
+  it('reads and checks a file in a worker, relaying progress, with the rows numbered as in the spreadsheet', async () => {
+    const progress: ImportProgress[] = [];
+    const parsed = await readImportFile(usersCsv(3000), { context, onProgress: (p) => progress.push(p) });
+    expect(parsed.format).to.equal('csv');
+    expect([parsed.encoding, parsed.delimiter]).to.deep.equal(['utf-8', ';']);
+    expect(parsed.rowCount).to.equal(3000);
+    expect(parsed.validRows).to.have.length(2999);
+    expect(parsed.validRows[0]).to.deep.equal({
+      row: 2,
+      cells: { LASTNAME: 'Martin', FIRSTNAME: 'Jeanne', EMAIL: 'jeanne1@exemple.fr', LOGIN: 'jeanne.martin1', MAIL_LANGUAGE: 'fr', LICENCE_POOL: 'STANDARD' },
+    });
+    expect(parsed.errors.map((e) => [e.row, e.column, e.code, e.params])).to.deep.equal([[3001, 'EMAIL', 'duplicate_in_file', { firstRow: 2 }]]);
+    expect(parsed.seatShortfalls).to.deep.equal([{ poolId: 'pool-std', key: 'STANDARD', name: 'Standard', needed: 2999, remaining: 10 }]);
+    expect(progress.length).to.be.greaterThan(0);
+    expect(progress.at(-1)).to.deep.include({ done: 3000, total: 3000 });
+  });
+
+  it('refuses a file beyond the size limit without starting a worker', async () => {
+    const huge = { size: 51 * 1024 * 1024, name: 'huge.csv' } as Blob & { name: string };
+    const error = await readImportFile(huge, { context }).catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(ImportFileError);
+    expect((error as ImportFileError).code).to.equal('file_too_large');
+  });
+
+  it('rejects a file the worker refuses with an ImportFileError', async () => {
+    // The first bytes of an Excel 97-2003 workbook.
+    const file = new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0])], 'old.xls');
+    const error = await readImportFile(file, { context }).catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(ImportFileError);
+    expect((error as ImportFileError).code).to.equal('unsupported_format');
+  });
+
+  it('terminates the worker on abort: the promise rejects with an AbortError and no more progress arrives', async () => {
+    const realWorker = window.Worker;
+    const started: Worker[] = [];
+    const terminated: Worker[] = [];
+    // Watch the worker the reader starts, to see it terminated (the work really stops).
+    window.Worker = class extends realWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        started.push(this);
+      }
+      override terminate(): void {
+        terminated.push(this);
+        super.terminate();
+      }
+    };
+    try {
+      const controller = new AbortController();
+      let progressAfterAbort = 0;
+      const reading = readImportFile(usersCsv(150_000), {
+        context,
+        signal: controller.signal,
+        onProgress: () => {
+          if (controller.signal.aborted) progressAfterAbort++;
+          else controller.abort();
+        },
+      });
+      const error = await reading.catch((e: unknown) => e);
+      expect(error).to.be.instanceOf(DOMException);
+      expect((error as DOMException).name).to.equal('AbortError');
+      expect(started).to.have.length(1);
+      expect(terminated).to.deep.equal(started);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(progressAfterAbort).to.equal(0);
+    } finally {
+      window.Worker = realWorker;
+    }
+  });
+
+  it('rejects at once when the signal is already aborted', async () => {
+    const error = await readImportFile(usersCsv(2), { context, signal: AbortSignal.abort() }).catch((e: unknown) => e);
+    expect((error as DOMException).name).to.equal('AbortError');
+  });
+});
