@@ -601,7 +601,7 @@ export class SuiteBrandingEditor extends SuiteElement {
             )
           : nothing}
       </ul>
-      <p class="contrast-summary" role="status">
+      <p class=${failing || report.gradientTooWide ? 'contrast-summary warning' : 'contrast-summary'} role="status">
         ${report.gradientTooWide
           ? term('brandingEditor.contrast.tooDifferent')
           : failing

@@ -293,8 +293,12 @@ export const brandingEditorStyles = [
     }
 
     .contrast .fail .verdict,
-    .contrast-summary {
+    .contrast-summary.warning {
       color: ${color.danger};
+    }
+
+    .contrast-summary {
+      font-weight: ${font.weightBold};
     }
 
     .contrast .pass .verdict {
