@@ -5,6 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { isAbortError, isSuiteApiError, ProblemError } from '../../api/errors.js';
 import { isHttpsUrl } from '../../api/https-url.js';
+import { ASSET_LIMITS } from '../../api/schemas/asset.js';
 import type { AssetPurpose } from '../../api/schemas/asset.js';
 import { BrandingSettings, MESSAGE_MAX_GRAPHEMES } from '../../api/schemas/branding.js';
 import type { BrandingField, BrandingLevel, Gradient, LevelBranding } from '../../api/schemas/branding.js';
@@ -39,6 +40,7 @@ type FieldErrors = Partial<Record<BrandingField, string>>;
 type ColorSlot = 'primaryColor' | 'textColor' | 'from' | 'to';
 
 const DEFAULT_GRADIENT_ANGLE = 90;
+const MEGABYTE = 1024 * 1024;
 /** How long typing must pause before the characters-left count is read out. */
 const COUNTER_ANNOUNCE_DELAY_MS = 1000;
 
@@ -419,7 +421,7 @@ export class SuiteBrandingEditor extends SuiteElement {
     } catch (error) {
       if (isAbortError(error)) return;
       this.reportError(error);
-      this.fieldErrors = { ...this.fieldErrors, [field]: this.uploadFailureText(error) };
+      this.fieldErrors = { ...this.fieldErrors, [field]: this.uploadFailureText(error, purpose) };
     } finally {
       this.uploading = { ...this.uploading, [purpose]: false };
     }
@@ -429,7 +431,7 @@ export class SuiteBrandingEditor extends SuiteElement {
     const term = this.localize.term.bind(this.localize);
     switch (refusal.reason) {
       case 'too-heavy':
-        return term('brandingEditor.image.tooHeavy', { megabytes: refusal.maxBytes / (1024 * 1024) });
+        return term('brandingEditor.image.tooHeavy', { megabytes: refusal.maxBytes / MEGABYTE });
       case 'not-png-or-jpeg':
         return term('brandingEditor.image.notPngOrJpeg');
       case 'corrupt':
@@ -439,11 +441,11 @@ export class SuiteBrandingEditor extends SuiteElement {
     }
   }
 
-  private uploadFailureText(error: unknown): string {
+  private uploadFailureText(error: unknown, purpose: AssetPurpose): string {
     const term = this.localize.term.bind(this.localize);
     if (error instanceof ProblemError) {
       if (error.status === 415) return term('brandingEditor.image.notPngOrJpeg');
-      if (error.status === 413) return term('brandingEditor.image.tooHeavy', { megabytes: 3 });
+      if (error.status === 413) return term('brandingEditor.image.tooHeavy', { megabytes: ASSET_LIMITS[purpose].maxBytes / MEGABYTE });
       if (error.code === 'image_too_large') return term('brandingEditor.image.tooLargeServer');
     }
     return this.localize.describeError(error, term('brandingEditor.image.uploadFailed'));

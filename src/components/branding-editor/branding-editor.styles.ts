@@ -1,21 +1,16 @@
 import { css } from 'lit';
-import { color, focusRing, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
+import { buttonStyles, focusStyles, hostStyles, textFieldStyles } from '../../theming/element-styles.js';
+import { color, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
 
 export const brandingEditorStyles = [
   visuallyHidden,
+  hostStyles,
+  buttonStyles,
+  textFieldStyles,
+  focusStyles,
   css`
     :host {
       --_preview-width: var(--suite-branding-editor-preview-width, min(100%, 28rem));
-
-      display: block;
-      color: ${color.onSurface};
-      font-family: ${font.family};
-      font-size: ${font.sizeM};
-      line-height: ${font.lineHeight};
-    }
-
-    :host([hidden]) {
-      display: none;
     }
 
     .base,
@@ -239,32 +234,6 @@ export const brandingEditorStyles = [
       inline-size: 100%;
     }
 
-    input[type='text'],
-    input[type='url'],
-    textarea {
-      box-sizing: border-box;
-      inline-size: 100%;
-      font: inherit;
-      padding-block: ${space.xs};
-      padding-inline: ${space.s};
-      border: 1px solid ${color.border};
-      border-radius: ${radius.s};
-      background: ${color.surface};
-      color: ${color.onSurface};
-    }
-
-    [aria-invalid='true'] {
-      border-color: ${color.danger};
-      border-width: 2px;
-    }
-
-    .field-error {
-      color: ${color.danger};
-      font-size: ${font.sizeS};
-      font-weight: ${font.weightBold};
-      overflow-wrap: anywhere;
-    }
-
     .counter {
       font-size: ${font.sizeS};
       color: ${color.muted};
@@ -345,24 +314,12 @@ export const brandingEditorStyles = [
     }
 
     button {
-      font: inherit;
-      font-weight: ${font.weightBold};
-      padding-block: ${space.xs};
-      padding-inline: ${space.m};
-      border: 1px solid ${color.primary};
-      border-radius: ${radius.m};
-      background: ${color.primary};
-      color: ${color.onPrimary};
-      cursor: pointer;
       justify-self: start;
     }
 
-    button.secondary {
-      background: ${color.surface};
-      color: ${color.primary};
-    }
-
-    button.link {
+    button.link,
+    button.link:hover,
+    button.link:active {
       padding: 0;
       border: 0;
       background: none;
@@ -371,24 +328,9 @@ export const brandingEditorStyles = [
       text-decoration: underline;
     }
 
-    button[aria-disabled='true'] {
-      cursor: default;
-      opacity: 0.7;
-    }
-
     fieldset:disabled button,
     fieldset:disabled input {
       cursor: not-allowed;
-    }
-
-    button:focus-visible,
-    input:focus-visible,
-    textarea:focus-visible,
-    h3:focus-visible {
-      outline-style: solid;
-      outline-width: ${focusRing.width};
-      outline-color: ${color.focus};
-      outline-offset: ${focusRing.offset};
     }
   `,
 ];

@@ -137,7 +137,7 @@ export class SuiteClientPicker extends SuiteElement {
   private renderError(): TemplateResult {
     return html`<div part="error" class="error" role="alert">
       <p>${this.localize.describeError(this.pages.error, this.localize.term('clientPicker.failed'))}</p>
-      <button type="button" @click=${() => void this.pages.reload()}>${this.localize.term('error.retry')}</button>
+      <button type="button" class="secondary" @click=${() => void this.pages.reload()}>${this.localize.term('error.retry')}</button>
     </div>`;
   }
 
@@ -147,14 +147,14 @@ export class SuiteClientPicker extends SuiteElement {
     return html`<div part="pagination" class="pagination">
       <button
         type="button"
-        class="previous"
+        class="secondary previous"
         aria-disabled=${this.pages.hasPrevious && !this.pages.loading ? 'false' : 'true'}
         @click=${() => void this.turn(-1)}
       >
         ${term('clientPicker.previous')}
       </button>
       <span>${term('clientPicker.page', { page: this.pages.pageIndex + 1, pages: this.pages.pageCount })}</span>
-      <button type="button" class="next" aria-disabled=${this.pages.hasNext && !this.pages.loading ? 'false' : 'true'} @click=${() => void this.turn(1)}>
+      <button type="button" class="secondary next" aria-disabled=${this.pages.hasNext && !this.pages.loading ? 'false' : 'true'} @click=${() => void this.turn(1)}>
         ${term('clientPicker.next')}
       </button>
     </div>`;

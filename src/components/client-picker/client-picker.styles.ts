@@ -1,21 +1,16 @@
 import { css } from 'lit';
-import { color, focusRing, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
+import { buttonStyles, focusStyles, hostStyles, textFieldStyles } from '../../theming/element-styles.js';
+import { color, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
 
 export const clientPickerStyles = [
   visuallyHidden,
+  hostStyles,
+  buttonStyles,
+  textFieldStyles,
+  focusStyles,
   css`
     :host {
       --_max-height: var(--suite-client-picker-max-height, 20rem);
-
-      display: block;
-      color: ${color.onSurface};
-      font-family: ${font.family};
-      font-size: ${font.sizeM};
-      line-height: ${font.lineHeight};
-    }
-
-    :host([hidden]) {
-      display: none;
     }
 
     .base {
@@ -25,18 +20,6 @@ export const clientPickerStyles = [
 
     label {
       font-weight: ${font.weightBold};
-    }
-
-    input {
-      box-sizing: border-box;
-      inline-size: 100%;
-      font: inherit;
-      padding-block: ${space.xs};
-      padding-inline: ${space.s};
-      border: 1px solid ${color.border};
-      border-radius: ${radius.s};
-      background: ${color.surface};
-      color: ${color.onSurface};
     }
 
     .status {
@@ -114,29 +97,5 @@ export const clientPickerStyles = [
       margin: 0;
     }
 
-    button {
-      font: inherit;
-      padding-block: ${space.xs};
-      padding-inline: ${space.m};
-      border: 1px solid ${color.primary};
-      border-radius: ${radius.m};
-      background: ${color.surface};
-      color: ${color.primary};
-      cursor: pointer;
-    }
-
-    button[aria-disabled='true'] {
-      cursor: default;
-      opacity: 0.6;
-    }
-
-    input:focus-visible,
-    button:focus-visible,
-    .listbox:focus-visible {
-      outline-style: solid;
-      outline-width: ${focusRing.width};
-      outline-color: ${color.focus};
-      outline-offset: ${focusRing.offset};
-    }
   `,
 ];

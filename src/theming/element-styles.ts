@@ -1,0 +1,104 @@
+import { css } from 'lit';
+import { color, focusRing, font, radius, space } from './tokens.js';
+
+/*
+ * Rules every form-like element repeats, written once: the host's text and
+ * box, buttons (primary, `.secondary`, `aria-disabled`), text fields with
+ * their invalid state and error line, and the focus ring. An element lists
+ * the pieces it uses before its own rules, which may refine them.
+ */
+
+/** A block host in the theme's text colour and font, that `hidden` hides. */
+export const hostStyles = css`
+  :host {
+    display: block;
+    color: ${color.onSurface};
+    font-family: ${font.family};
+    font-size: ${font.sizeM};
+    line-height: ${font.lineHeight};
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+`;
+
+export const buttonStyles = css`
+  button {
+    font: inherit;
+    font-weight: ${font.weightBold};
+    padding-block: ${space.xs};
+    padding-inline: ${space.m};
+    border: 1px solid ${color.primary};
+    border-radius: ${radius.m};
+    background: ${color.primary};
+    color: ${color.onPrimary};
+    cursor: pointer;
+  }
+
+  button:hover {
+    background: ${color.primaryHover};
+  }
+
+  button:active {
+    background: ${color.primaryActive};
+  }
+
+  button.secondary {
+    background: ${color.surface};
+    color: ${color.primary};
+  }
+
+  button.secondary:hover,
+  button.secondary:active {
+    background: ${color.surfaceRaised};
+  }
+
+  button[aria-disabled='true'] {
+    cursor: default;
+    opacity: 0.7;
+  }
+`;
+
+export const textFieldStyles = css`
+  input[type='text'],
+  input[type='url'],
+  input[type='search'],
+  textarea {
+    box-sizing: border-box;
+    inline-size: 100%;
+    font: inherit;
+    padding-block: ${space.xs};
+    padding-inline: ${space.s};
+    border: 1px solid ${color.border};
+    border-radius: ${radius.s};
+    background: ${color.surface};
+    color: ${color.onSurface};
+  }
+
+  [aria-invalid='true'] {
+    border-color: ${color.danger};
+    border-width: 2px;
+  }
+
+  .field-error {
+    margin: 0;
+    color: ${color.danger};
+    font-size: ${font.sizeS};
+    font-weight: ${font.weightBold};
+    overflow-wrap: anywhere;
+  }
+`;
+
+export const focusStyles = css`
+  button:focus-visible,
+  input:focus-visible,
+  textarea:focus-visible,
+  select:focus-visible,
+  [tabindex]:focus-visible {
+    outline-style: solid;
+    outline-width: ${focusRing.width};
+    outline-color: ${color.focus};
+    outline-offset: ${focusRing.offset};
+  }
+`;
