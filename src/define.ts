@@ -10,5 +10,6 @@ import './components/user-admin/user-admin.js';
 import './components/selfcare-dashboard/selfcare-dashboard.js';
 import './components/client-picker/client-picker.js';
 import './components/branding-editor/branding-editor.js';
+import './components/user-import/user-import.js';
 
 export * from './index.js';

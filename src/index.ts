@@ -19,4 +19,5 @@ export { SuiteSelfcareDashboard } from './components/selfcare-dashboard/selfcare
 export { applyBrandingTokens, brandingTokens, removeBrandingTokens, RAMP_STEPS, type BrandingTokens, type EffectiveBrandingValues } from './theming/branding-tokens.js';
 export { SuiteClientPicker } from './components/client-picker/client-picker.component.js';
 export { SuiteBrandingEditor } from './components/branding-editor/branding-editor.component.js';
+export { SuiteUserImport } from './components/user-import/user-import.component.js';
 export { checkBrandingContrast, contrastRatio, worstOverGradient, type BrandingContrast, type ContrastFix } from './theming/contrast.js';

@@ -14,3 +14,4 @@ export { SuiteInviteRequestEvent, type SuiteInviteRequestEventInit } from './sui
 export { SuiteClientSelectEvent, type SuiteClientSelectEventInit } from './suite-client-select-event.js';
 export { SuiteBrandingSavedEvent, type SuiteBrandingSavedEventInit } from './suite-branding-saved-event.js';
 export { SuiteBeforeLeaveEvent, type SuiteBeforeLeaveEventInit } from './suite-before-leave-event.js';
+export { SuiteImportCommittedEvent, type SuiteImportCommittedEventInit } from './suite-import-committed-event.js';

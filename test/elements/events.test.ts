@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ProblemError } from '../../src/api/errors.js';
-import { SuiteBuyLicencesEvent, SuiteErrorEvent } from '../../src/events/index.js';
+import { SuiteBuyLicencesEvent, SuiteErrorEvent, SuiteImportCommittedEvent } from '../../src/events/index.js';
 
 describe('suite-* events', () => {
   it('SuiteBuyLicencesEvent is cancelable, bubbles out of shadow roots and names the pool', async () => {
@@ -40,6 +40,16 @@ describe('suite-* events', () => {
     host.dispatchEvent(new SuiteErrorEvent(error));
     expect(received?.error).to.equal(error);
     expect(received?.type).to.equal('suite-error');
+    expect([received?.bubbles, received?.composed, received?.cancelable]).to.deep.equal([true, true, false]);
+  });
+
+  it('SuiteImportCommittedEvent carries the created users, bubbles and is composed, and is not cancelable', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    let received: SuiteImportCommittedEvent | undefined;
+    document.addEventListener('suite-import-committed', (event) => (received = event), { once: true });
+    host.dispatchEvent(new SuiteImportCommittedEvent({ userIds: ['u1', 'u2'], count: 2 }));
+    expect(received?.type).to.equal('suite-import-committed');
+    expect([received?.userIds, received?.count]).to.deep.equal([['u1', 'u2'], 2]);
     expect([received?.bubbles, received?.composed, received?.cancelable]).to.deep.equal([true, true, false]);
   });
 });

@@ -14,6 +14,7 @@ import { bulkInviteBannerMessages } from '../../src/i18n/bulk-invite-banner.js';
 import { userPanelMessages } from '../../src/i18n/user-panel.js';
 import { userTableMessages } from '../../src/i18n/user-table.js';
 import { clientPickerMessages } from '../../src/i18n/client-picker.js';
+import { userImportMessages } from '../../src/i18n/user-import.js';
 import { brandingEditorMessages } from '../../src/i18n/branding-editor.js';
 import { selfcareDashboardMessages } from '../../src/i18n/selfcare-dashboard.js';
 import { modulesMessages } from '../../src/i18n/modules.js';
@@ -252,6 +253,7 @@ describe('LocalizeController', () => {
       userPanel: userPanelMessages,
       userTable: userTableMessages,
       clientPicker: clientPickerMessages,
+      userImport: userImportMessages,
       brandingEditor: brandingEditorMessages,
       selfcareDashboard: selfcareDashboardMessages,
       modules: modulesMessages,
