@@ -8,6 +8,7 @@ import './components/user-panel/user-panel.js';
 import './components/user-table/user-table.js';
 import './components/user-admin/user-admin.js';
 import './components/selfcare-dashboard/selfcare-dashboard.js';
+import './components/module-toggles/module-toggles.js';
 import './components/client-picker/client-picker.js';
 import './components/branding-editor/branding-editor.js';
 import './components/user-import/user-import.js';

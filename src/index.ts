@@ -16,6 +16,7 @@ export { SuiteUserPanel } from './components/user-panel/user-panel.component.js'
 export { SuiteUserTable } from './components/user-table/user-table.component.js';
 export { SuiteUserAdmin } from './components/user-admin/user-admin.component.js';
 export { SuiteSelfcareDashboard } from './components/selfcare-dashboard/selfcare-dashboard.component.js';
+export { SuiteModuleToggles } from './components/module-toggles/module-toggles.component.js';
 export { applyBrandingTokens, brandingTokens, removeBrandingTokens, RAMP_STEPS, type BrandingTokens, type EffectiveBrandingValues } from './theming/branding-tokens.js';
 export { SuiteClientPicker } from './components/client-picker/client-picker.component.js';
 export { SuiteBrandingEditor } from './components/branding-editor/branding-editor.component.js';

@@ -11,6 +11,8 @@ export { SuiteUserReplacedEvent, type SuiteUserReplacedEventInit } from './suite
 export { SuiteSuperviseRequestEvent, type SuiteSuperviseRequestEventInit } from './suite-supervise-request-event.js';
 export { SuiteRequestCloseEvent, type SuiteRequestCloseEventInit } from './suite-request-close-event.js';
 export { SuiteInviteRequestEvent, type SuiteInviteRequestEventInit } from './suite-invite-request-event.js';
+export { SuiteModuleToggleEvent, type ModuleSettingChange, type SuiteModuleToggleEventInit } from './suite-module-toggle-event.js';
+export { SuiteModulesSavedEvent, type SuiteModulesSavedEventInit } from './suite-modules-saved-event.js';
 export { SuiteClientSelectEvent, type SuiteClientSelectEventInit } from './suite-client-select-event.js';
 export { SuiteBrandingSavedEvent, type SuiteBrandingSavedEventInit } from './suite-branding-saved-event.js';
 export { SuiteBeforeLeaveEvent, type SuiteBeforeLeaveEventInit } from './suite-before-leave-event.js';

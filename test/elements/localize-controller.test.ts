@@ -18,6 +18,7 @@ import { userImportMessages } from '../../src/i18n/user-import.js';
 import { brandingEditorMessages } from '../../src/i18n/branding-editor.js';
 import { selfcareDashboardMessages } from '../../src/i18n/selfcare-dashboard.js';
 import { modulesMessages } from '../../src/i18n/modules.js';
+import { moduleTogglesMessages } from '../../src/i18n/module-toggles.js';
 import { importTemplateMessages } from '../../src/i18n/import-template.js';
 import { userAdminMessages } from '../../src/i18n/user-admin.js';
 
@@ -257,6 +258,7 @@ describe('LocalizeController', () => {
       brandingEditor: brandingEditorMessages,
       selfcareDashboard: selfcareDashboardMessages,
       modules: modulesMessages,
+      moduleToggles: moduleTogglesMessages,
       importTemplate: importTemplateMessages,
       userAdmin: userAdminMessages,
     };

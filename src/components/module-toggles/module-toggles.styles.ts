@@ -1,0 +1,252 @@
+import { css } from 'lit';
+import { color, focusRing, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
+
+export const moduleTogglesStyles = [
+  visuallyHidden,
+  css`
+    :host {
+      --_track-width: var(--suite-module-toggles-track-width, 2.75rem);
+
+      display: block;
+      color: ${color.onSurface};
+      font-family: ${font.family};
+      font-size: ${font.sizeM};
+      line-height: ${font.lineHeight};
+    }
+
+    :host([hidden]) {
+      display: none;
+    }
+
+    .base {
+      display: flex;
+      flex-direction: column;
+      gap: ${space.m};
+      background: ${color.surface};
+      color: ${color.onSurface};
+    }
+
+    .heading {
+      margin: 0;
+      font-size: ${font.sizeL};
+      font-weight: ${font.weightBold};
+    }
+
+    .intro,
+    .message {
+      margin: 0;
+      color: ${color.muted};
+    }
+
+    .list {
+      display: flex;
+      flex-direction: column;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    .module {
+      display: grid;
+      grid-template-columns: minmax(12rem, 1fr) minmax(0, 2fr) auto;
+      align-items: center;
+      gap: ${space.m};
+      padding-block: ${space.s};
+      border-block-end: 1px solid ${color.border};
+    }
+
+    .switch {
+      display: flex;
+      align-items: center;
+      gap: ${space.s};
+      padding: ${space.xs};
+      border: 0;
+      border-radius: ${radius.m};
+      background: none;
+      color: inherit;
+      font: inherit;
+      font-weight: ${font.weightBold};
+      text-align: start;
+      cursor: pointer;
+    }
+
+    .switch .label {
+      flex: 1;
+    }
+
+    .track {
+      position: relative;
+      flex: none;
+      inline-size: var(--_track-width);
+      block-size: 1.5rem;
+      border: 2px solid ${color.border};
+      border-radius: ${radius.pill};
+      background: ${color.surface};
+      box-sizing: border-box;
+    }
+
+    .thumb {
+      position: absolute;
+      inset-block-start: 2px;
+      inset-inline-start: 2px;
+      inline-size: 1rem;
+      block-size: 1rem;
+      border-radius: 50%;
+      background: ${color.border};
+      transition: transform 120ms ease-out;
+    }
+
+    .switch[aria-checked='true'] .track {
+      border-color: ${color.primary};
+      background: ${color.primary};
+    }
+
+    .switch[aria-checked='true'] .thumb {
+      background: ${color.onPrimary};
+      transform: translateX(calc(var(--_track-width) - 1.5rem));
+    }
+
+    .switch[aria-checked='true']:hover .track {
+      background: ${color.primaryHover};
+    }
+
+    :host(:dir(rtl)) .switch[aria-checked='true'] .thumb {
+      transform: translateX(calc(1.5rem - var(--_track-width)));
+    }
+
+    .switch[aria-disabled='true'] {
+      cursor: not-allowed;
+    }
+
+    .state {
+      min-inline-size: 5.5em;
+      font-weight: ${font.weightRegular};
+      font-size: ${font.sizeS};
+    }
+
+    .details p {
+      margin: 0;
+      font-size: ${font.sizeS};
+    }
+
+    .source {
+      color: ${color.muted};
+    }
+
+    .footer {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: ${space.m};
+    }
+
+    .status {
+      margin: 0;
+      color: ${color.muted};
+      font-size: ${font.sizeS};
+    }
+
+    .conflict,
+    .error {
+      display: flex;
+      flex-direction: column;
+      gap: ${space.s};
+      padding: ${space.m};
+      border: 2px solid ${color.warning};
+      border-radius: ${radius.m};
+      background: ${color.surfaceRaised};
+    }
+
+    .error {
+      border-color: ${color.danger};
+    }
+
+    .conflict h3,
+    .conflict h4,
+    .conflict p,
+    .conflict ul,
+    .error p {
+      margin: 0;
+    }
+
+    .conflict h3 {
+      font-size: ${font.sizeM};
+    }
+
+    .conflict h4 {
+      font-size: ${font.sizeS};
+    }
+
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${space.s};
+    }
+
+    button:not(.switch) {
+      font: inherit;
+      font-size: ${font.sizeS};
+      font-weight: ${font.weightBold};
+      padding-block: ${space.xs};
+      padding-inline: ${space.m};
+      border: 1px solid ${color.primary};
+      border-radius: ${radius.m};
+      background: ${color.primary};
+      color: ${color.onPrimary};
+      cursor: pointer;
+      white-space: nowrap;
+    }
+
+    button:not(.switch):hover {
+      background: ${color.primaryHover};
+    }
+
+    button:not(.switch):active {
+      background: ${color.primaryActive};
+    }
+
+    button.secondary {
+      border-color: ${color.border};
+      background: ${color.surface};
+      color: ${color.onSurface};
+    }
+
+    button.secondary:hover {
+      background: ${color.surfaceRaised};
+    }
+
+    button:disabled {
+      cursor: not-allowed;
+      opacity: 0.6;
+    }
+
+    button:focus-visible {
+      outline-style: solid;
+      outline-width: ${focusRing.width};
+      outline-color: ${color.focus};
+      outline-offset: ${focusRing.offset};
+    }
+
+    @media (max-width: 40rem) {
+      .module {
+        grid-template-columns: 1fr;
+      }
+    }
+
+    @media (forced-colors: active) {
+      .track {
+        border-color: CanvasText;
+      }
+      .thumb {
+        background: CanvasText;
+      }
+      .switch[aria-checked='true'] .track {
+        background: Highlight;
+        border-color: Highlight;
+      }
+      .switch[aria-checked='true'] .thumb {
+        background: HighlightText;
+      }
+    }
+  `,
+];
