@@ -87,6 +87,9 @@ function rampColor(primary: Colord, step: RampStep): Colord {
 
 const hex = (color: Colord) => color.toHex();
 
+/** The colour fields of a branding: a brand's colours go together, so one chosen brings all its tokens. */
+const COLOR_FIELDS = ['primaryColor', 'gradient', 'textColor'] as const;
+
 /**
  * Effective branding (partner then client, field by field, as the server
  * resolved it) as `--suite-*` tokens: the primary colour with its 50-950 ramp,
@@ -94,8 +97,12 @@ const hex = (color: Colord) => color.toHex();
  * it reaches 4.5:1 on the primary, else black or white), hover and active
  * states that move away from the on colour (so its contrast only grows), and
  * the header's background (the gradient, else the primary) with its text colour.
+ * A branding whose colours all come from the default gives no tokens, so the
+ * page's theme (dark, high contrast) shows; values without sources (a draft)
+ * always give them.
  */
 export function brandingTokens(branding: EffectiveBranding | EffectiveBrandingValues): BrandingTokens {
+  if (isSourced(branding) && COLOR_FIELDS.every((field) => branding[field].source === 'default')) return {};
   const values = brandingValues(branding);
   const primary = parsed(values.primaryColor, DEFAULT_PRIMARY);
   const text = parsed(values.textColor, DEFAULT_TEXT);

@@ -115,6 +115,17 @@ describe('brandingTokens', () => {
     expect(brandingTokens(sourced)).to.deep.equal(brandingTokens(branded({ primaryColor: '#B4361A' })));
   });
 
+  it("gives no tokens when no colour was chosen (all from the default), so the page's theme shows", () => {
+    const source = (field: string) => (field === 'messageText' ? 'client' : 'default');
+    const unbranded = Object.fromEntries(
+      Object.entries(branded({ messageText: 'Hello' })).map(([field, value]) => [field, { value, source: source(field) }]),
+    ) as EffectiveBranding;
+    expect(brandingTokens(unbranded)).to.deep.equal({});
+    const onlyText = { ...unbranded, textColor: { value: '#FFFFEE', source: 'partner' as const } };
+    expect(brandingTokens(onlyText)['--suite-color-on-header'], 'one colour chosen brings them all').to.equal('#ffffee');
+    expect(brandingTokens(onlyText)['--suite-color-primary']).to.equal('#1f5bd8');
+  });
+
   it('never lets a half-typed draft reach CSS: invalid colours fall back to the defaults', () => {
     const tokens = brandingTokens(
       branded({ primaryColor: 'red;background:url(x)', textColor: '#12', gradient: { from: '#FFF', to: 'nope)', angle: 400 } }),

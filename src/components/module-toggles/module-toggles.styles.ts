@@ -1,21 +1,14 @@
 import { css } from 'lit';
-import { color, focusRing, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
+import { buttonStyles, focusStyles, hostStyles } from '../../theming/element-styles.js';
+import { color, font, radius, space } from '../../theming/tokens.js';
 
 export const moduleTogglesStyles = [
-  visuallyHidden,
+  hostStyles,
+  buttonStyles,
+  focusStyles,
   css`
     :host {
       --_track-width: var(--suite-module-toggles-track-width, 2.75rem);
-
-      display: block;
-      color: ${color.onSurface};
-      font-family: ${font.family};
-      font-size: ${font.sizeM};
-      line-height: ${font.lineHeight};
-    }
-
-    :host([hidden]) {
-      display: none;
     }
 
     .base {
@@ -55,7 +48,10 @@ export const moduleTogglesStyles = [
       border-block-end: 1px solid ${color.border};
     }
 
-    .switch {
+    /* The switch is a button too: it drops the shared button look. */
+    .switch,
+    .switch:hover,
+    .switch:active {
       display: flex;
       align-items: center;
       gap: ${space.s};
@@ -184,47 +180,13 @@ export const moduleTogglesStyles = [
     }
 
     button:not(.switch) {
-      font: inherit;
       font-size: ${font.sizeS};
-      font-weight: ${font.weightBold};
-      padding-block: ${space.xs};
-      padding-inline: ${space.m};
-      border: 1px solid ${color.primary};
-      border-radius: ${radius.m};
-      background: ${color.primary};
-      color: ${color.onPrimary};
-      cursor: pointer;
       white-space: nowrap;
-    }
-
-    button:not(.switch):hover {
-      background: ${color.primaryHover};
-    }
-
-    button:not(.switch):active {
-      background: ${color.primaryActive};
-    }
-
-    button.secondary {
-      border-color: ${color.border};
-      background: ${color.surface};
-      color: ${color.onSurface};
-    }
-
-    button.secondary:hover {
-      background: ${color.surfaceRaised};
     }
 
     button:disabled {
       cursor: not-allowed;
       opacity: 0.6;
-    }
-
-    button:focus-visible {
-      outline-style: solid;
-      outline-width: ${focusRing.width};
-      outline-color: ${color.focus};
-      outline-offset: ${focusRing.offset};
     }
 
     @media (max-width: 40rem) {

@@ -1,22 +1,16 @@
 import { css } from 'lit';
+import { buttonStyles, focusStyles, hostStyles } from '../../theming/element-styles.js';
 import { color, focusRing, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
 
 export const selfcareDashboardStyles = [
   visuallyHidden,
+  hostStyles,
+  buttonStyles,
+  focusStyles,
   css`
     :host {
       --_logo-height: var(--suite-selfcare-dashboard-logo-height, 3rem);
       --_tile-min-width: var(--suite-selfcare-dashboard-tile-min-width, 14rem);
-
-      display: block;
-      color: ${color.onSurface};
-      font-family: ${font.family};
-      font-size: ${font.sizeM};
-      line-height: ${font.lineHeight};
-    }
-
-    :host([hidden]) {
-      display: none;
     }
 
     .base {
@@ -151,28 +145,7 @@ export const selfcareDashboardStyles = [
       overflow-wrap: anywhere;
     }
 
-    button {
-      font: inherit;
-      font-weight: ${font.weightBold};
-      padding-block: ${space.xs};
-      padding-inline: ${space.m};
-      border: 1px solid ${color.primary};
-      border-radius: ${radius.m};
-      background: ${color.primary};
-      color: ${color.onPrimary};
-      cursor: pointer;
-    }
-
-    button:hover {
-      background: ${color.primaryHover};
-    }
-
-    button:active {
-      background: ${color.primaryActive};
-    }
-
-    a:focus-visible,
-    button:focus-visible {
+    a:focus-visible {
       outline-style: solid;
       outline-width: ${focusRing.width};
       outline-color: ${color.focus};
