@@ -551,26 +551,8 @@ export class SuiteUserImport extends SuiteElement {
           ? html`<p class="hint">${term('userImport.detail.truncated', { shown: this.serverProblems.length, total: serverTotal })}</p>`
           : nothing}
         <div class="filters">
-          <label class="filter">
-            <span>${term('userImport.detail.filterKind')}</span>
-            <select id="kind-filter" @change=${(event: Event) => this.setFilter('kind', (event.target as HTMLSelectElement).value)}>
-              <option value="" ?selected=${this.kindFilter === ''}>${term('userImport.detail.allKinds')}</option>
-              ${[...codes].map(
-                ([code, count]) =>
-                  html`<option value=${code} ?selected=${this.kindFilter === code}>${term('userImport.detail.option', { label: this.kindName(code), count })}</option>`,
-              )}
-            </select>
-          </label>
-          <label class="filter">
-            <span>${term('userImport.detail.filterColumn')}</span>
-            <select id="column-filter" @change=${(event: Event) => this.setFilter('column', (event.target as HTMLSelectElement).value)}>
-              <option value="" ?selected=${this.columnFilter === ''}>${term('userImport.detail.allColumns')}</option>
-              ${[...columns].map(
-                ([column, count]) =>
-                  html`<option value=${column} ?selected=${this.columnFilter === column}>${term('userImport.detail.option', { label: column, count })}</option>`,
-              )}
-            </select>
-          </label>
+          ${this.renderFilter('kind', term('userImport.detail.filterKind'), term('userImport.detail.allKinds'), codes, (code) => this.kindName(code))}
+          ${this.renderFilter('column', term('userImport.detail.filterColumn'), term('userImport.detail.allColumns'), columns, (column) => column)}
           <button type="button" class="secondary download" ?disabled=${total === 0} @click=${this.downloadReport}>
             ${term('userImport.detail.download', { count: total })}
           </button>
@@ -619,6 +601,31 @@ export class SuiteUserImport extends SuiteElement {
                 : nothing}
             `}
       </section>
+    `;
+  }
+
+  /** One filter of the detail: every value found, with how many problems have it. */
+  private renderFilter(
+    which: 'kind' | 'column',
+    label: string,
+    all: string,
+    counts: ReadonlyMap<string, number>,
+    labelOf: (value: string) => string,
+  ): TemplateResult {
+    const selected = which === 'kind' ? this.kindFilter : this.columnFilter;
+    return html`
+      <label class="filter">
+        <span>${label}</span>
+        <select id=${`${which}-filter`} @change=${(event: Event) => this.setFilter(which, (event.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${selected === ''}>${all}</option>
+          ${[...counts].map(
+            ([value, count]) =>
+              html`<option value=${value} ?selected=${selected === value}>
+                ${this.localize.term('userImport.detail.option', { label: labelOf(value), count })}
+              </option>`,
+          )}
+        </select>
+      </label>
     `;
   }
 

@@ -1,17 +1,15 @@
 import { css } from 'lit';
+import { buttonStyles, focusStyles, hostStyles } from '../../theming/element-styles.js';
 import { color, focusRing, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
 
 export const userImportStyles = [
   visuallyHidden,
+  hostStyles,
+  buttonStyles,
+  focusStyles,
   css`
     :host {
       --_table-height: var(--suite-user-import-table-height, 28rem);
-
-      display: block;
-      color: ${color.onSurface};
-      font-family: ${font.family};
-      font-size: ${font.sizeM};
-      line-height: ${font.lineHeight};
     }
 
     .base,
@@ -237,23 +235,6 @@ export const userImportStyles = [
       margin-block-start: ${space.s};
     }
 
-    button {
-      font: inherit;
-      font-weight: ${font.weightBold};
-      padding-block: ${space.xs};
-      padding-inline: ${space.m};
-      border: 1px solid ${color.primary};
-      border-radius: ${radius.m};
-      background: ${color.primary};
-      color: ${color.onPrimary};
-      cursor: pointer;
-    }
-
-    button.secondary {
-      background: ${color.surface};
-      color: ${color.primary};
-    }
-
     button:disabled {
       cursor: not-allowed;
       opacity: 0.6;
@@ -261,15 +242,9 @@ export const userImportStyles = [
 
     button[aria-disabled='true'] {
       cursor: progress;
-      opacity: 0.7;
     }
 
-    button:focus-visible,
-    input:focus-visible,
-    select:focus-visible,
-    summary:focus-visible,
-    h3:focus-visible,
-    .table-scroll:focus-visible {
+    summary:focus-visible {
       outline-style: solid;
       outline-width: ${focusRing.width};
       outline-color: ${color.focus};
