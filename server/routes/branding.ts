@@ -67,7 +67,9 @@ const levelFields = <S>(kind: SettingsKind, own: StoredLevel<S>) => ({
 });
 
 async function brandingBody(db: Queryable, target: Target, own: StoredLevel<BrandingSettings>): Promise<LevelBranding> {
-  return { ...levelFields('branding', own), effective: effectiveBranding(await layersFor(db, 'branding', target, own)) };
+  const layers = await layersFor(db, 'branding', target, own);
+  // The last layer is the level's own: without it, what the level inherits.
+  return { ...levelFields('branding', own), effective: effectiveBranding(layers), inherited: effectiveBranding(layers.slice(0, -1)) };
 }
 
 async function modulesBody(db: Queryable, target: Target, own: StoredLevel<ModuleSettings>): Promise<LevelModules> {

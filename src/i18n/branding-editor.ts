@@ -19,7 +19,6 @@ export const brandingEditorEn = {
 
   'brandingEditor.source.default': 'Default',
   'brandingEditor.source.partner': 'Inherited from the partner',
-  'brandingEditor.source.inheritedUnknown': 'Inherited from the partner (shown once saved)',
   'brandingEditor.source.ownPartner': 'Set for all clients',
   'brandingEditor.source.ownClient': 'Set for this client',
   'brandingEditor.source.defaultPartner': 'Default, chosen for all clients',

@@ -93,9 +93,11 @@ export function brandingBackend(options: BrandingBackendOptions = {}) {
   };
   const etagOf = (kind: 'partner' | 'client', ownerId: string) => `"b-${kind}-${ownerId}-v${level(kind, ownerId).version}"`;
 
-  const effective = (kind: 'partner' | 'client', ownerId: string): EffectiveBranding => {
+  /** `inherited`: without the level's own settings, as LevelBranding.inherited says. */
+  const effective = (kind: 'partner' | 'client', ownerId: string, inherited = false): EffectiveBranding => {
     const layers: [ValueSource, BrandingSettings][] = [['partner', level('partner', PARTNER_ID).settings]];
     if (kind === 'client') layers.push(['client', level('client', ownerId).settings]);
+    if (inherited) layers.pop();
     return Object.fromEntries(
       BRANDING_FIELDS.map((field) => {
         const decided = layers.filter(([, settings]) => settings[field] !== undefined).at(-1);
@@ -111,6 +113,7 @@ export function brandingBackend(options: BrandingBackendOptions = {}) {
       ownerId,
       settings: own.settings,
       effective: effective(kind, ownerId),
+      inherited: effective(kind, ownerId, true),
       etag: etagOf(kind, ownerId),
       updatedAt: own.updatedAt,
       updatedBy: own.updatedBy,

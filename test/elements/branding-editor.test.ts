@@ -54,6 +54,7 @@ const SERVED_IMAGE = '/test/fixtures/images/logo-48x32.jpg';
 class FakeBackend implements BrandingEditorApi {
   readonly levels = new Map<string, StoredLevel>();
   readonly saves: { target: LevelTarget; settings: BrandingSettings; etag: string }[] = [];
+  readonly reads: LevelTarget[] = [];
   readonly uploads: { purpose: AssetPurpose; type: string; bytes: number }[] = [];
   /** Replaces the next save's answer (a server refusal). */
   failNextSave: Error | undefined;
@@ -76,9 +77,11 @@ class FakeBackend implements BrandingEditorApi {
     return `"b-${target.level}-${owner}-v${this.level(target).version}"`;
   }
 
-  private effective(target: LevelTarget): EffectiveBranding {
+  /** `inherited`: without the level's own settings, as LevelBranding.inherited says. */
+  private effective(target: LevelTarget, inherited = false): EffectiveBranding {
     const layers: [ValueSource, BrandingSettings][] = [['partner', this.level({ level: 'partner', partnerId: PARTNER }).settings]];
     if (target.level === 'client') layers.push(['client', this.level(target).settings]);
+    if (inherited) layers.pop();
     const entries = BRANDING_FIELDS.map((field) => {
       let sourced: { value: unknown; source: ValueSource } = { value: DEFAULT_BRANDING[field], source: 'default' };
       for (const [source, settings] of layers) {
@@ -96,6 +99,7 @@ class FakeBackend implements BrandingEditorApi {
       ownerId: target.level === 'partner' ? target.partnerId : target.clientId,
       settings: structuredClone(level.settings),
       effective: this.effective(target),
+      inherited: this.effective(target, true),
       etag: this.etag(target),
       updatedAt: level.version > 0 ? '2026-03-12T10:30:00Z' : null,
       updatedBy: level.updatedBy,
@@ -103,6 +107,7 @@ class FakeBackend implements BrandingEditorApi {
   }
 
   async getBranding(target: LevelTarget): Promise<LevelBranding> {
+    this.reads.push(target);
     return this.body(target);
   }
 
@@ -462,6 +467,19 @@ describe('<suite-branding-editor>', () => {
   });
 
   describe('inheritance and reset', () => {
+    it('shows a client admin what a field it overrides would inherit, though it cannot read the partner level', async () => {
+      const api = new FakeBackend();
+      api.level(partnerTarget).settings = { primaryColor: '#0F766E' };
+      api.level(clientTarget).settings = { primaryColor: '#B91C1C' };
+      const el = await setup(api, { who: 'client' });
+      expect(source(el, 'primaryColor')).to.equal('Set for this client');
+      $<HTMLButtonElement>(el, '.reset[data-field="primaryColor"]')!.click();
+      await settle(el);
+      expect(source(el, 'primaryColor')).to.equal('Inherited from the partner');
+      expect($<HTMLInputElement>(el, '#primary-hex')!.value).to.equal('#0F766E');
+      expect(api.reads.some((target) => target.level === 'partner'), 'the partner level is never read').to.equal(false);
+    });
+
     it('resets one field, then all, to what the level inherits', async () => {
       const api = new FakeBackend();
       api.level(partnerTarget).settings = { primaryColor: '#0F766E', textColor: '#FFFFFF' };

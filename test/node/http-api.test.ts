@@ -109,13 +109,15 @@ test('a user list of the wrong shape names the endpoint and the field', async ()
   });
 });
 
+const defaults = {
+  logoAssetId: { value: null, source: 'default' }, primaryColor: { value: '#0B5FFF', source: 'default' }, gradient: { value: null, source: 'default' },
+  textColor: { value: '#FFFFFF', source: 'default' }, bannerAssetId: { value: null, source: 'default' }, messageLink: { value: null, source: 'default' },
+  messageText: { value: null, source: 'default' },
+};
 const branding = {
   level: 'client', ownerId: 'c1', settings: { primaryColor: '#0B5FFF' }, etag: 'W/"body"', updatedAt: now, updatedBy: 'Sam',
-  effective: {
-    logoAssetId: { value: null, source: 'default' }, primaryColor: { value: '#0B5FFF', source: 'client' }, gradient: { value: null, source: 'default' },
-    textColor: { value: '#FFFFFF', source: 'default' }, bannerAssetId: { value: null, source: 'default' }, messageLink: { value: null, source: 'default' },
-    messageText: { value: null, source: 'default' },
-  },
+  effective: { ...defaults, primaryColor: { value: '#0B5FFF', source: 'client' } },
+  inherited: defaults,
 };
 
 test('branding saves with If-Match; the ETag header wins over the body copy', async () => {

@@ -204,6 +204,8 @@ test('a level never saved is empty at version 0 and shows the defaults', async (
   assert.deepEqual(body.effective.primaryColor, { value: DEFAULT_BRANDING.primaryColor, source: 'default' });
   assert.deepEqual(body.effective.textColor, { value: DEFAULT_BRANDING.textColor, source: 'default' });
   assert.deepEqual(body.effective.gradient, { value: null, source: 'default' });
+  const partnerLevel = (await raw('GET', partnerBranding, 'demo-partner')).json as LevelBranding;
+  assert.deepEqual(partnerLevel.inherited.primaryColor, { value: DEFAULT_BRANDING.primaryColor, source: 'default' }, 'a partner level inherits the defaults');
 });
 
 test('inheritance: defaults, then partner, then client, field by field; null means the default; reset inherits again', async () => {
@@ -232,6 +234,11 @@ test('inheritance: defaults, then partner, then client, field by field; null mea
     messageText: { value: null, source: 'client' },
   });
   assert.deepEqual(await partnerApi.getEffectiveBranding('c-003'), saved.effective);
+  // What "reset to inherited" brings back, even for fields the client overrides: the partner's effective values.
+  assert.deepEqual(saved.inherited, { ...(await partnerApi.getBranding({ level: 'partner', partnerId: P })).effective });
+  assert.deepEqual(saved.inherited.primaryColor, { value: '#112233', source: 'partner' });
+  assert.deepEqual(saved.inherited.messageText, { value: 'Bienvenue', source: 'partner' });
+  assert.deepEqual(saved.inherited.textColor, { value: DEFAULT_BRANDING.textColor, source: 'default' });
   assert.equal((await partnerApi.getClient('c-003')).hasOwnBranding, true);
 
   // A client without settings shows the partner's.

@@ -70,6 +70,13 @@ export const LevelBranding = described(
     ownerId: Id,
     settings: BrandingSettings,
     effective: EffectiveBranding,
+    /**
+     * What this level would show without settings of its own: the partner's
+     * effective values for a client, the defaults for a partner. A client admin
+     * may not read the partner level, yet must see what "reset to inherited"
+     * brings back.
+     */
+    inherited: EffectiveBranding,
     etag: z.string(),
     updatedAt: z.nullable(Timestamp),
     updatedBy: z.nullable(z.string()),

@@ -15,15 +15,7 @@ export interface ResolvedField<F extends BrandingField> {
   value: BrandingValue<F>;
   source: ValueSource;
   ownership: Ownership;
-  /**
-   * False when the inherited value cannot be known: a client admin may not
-   * read the partner level, so a field its client overrides only shows what
-   * it inherits once reset and saved.
-   */
-  known: boolean;
 }
-
-type Inherited = Partial<{ [F in BrandingField]: { value: BrandingValue<F>; source: ValueSource } }>;
 
 /** The admin's unsaved work as kept in localStorage, with what it started from. */
 export interface StoredDraft {
@@ -116,7 +108,6 @@ export class BrandingDraft {
   restored = false;
 
   private key = '';
-  private inherited: Inherited = {};
 
   /** `host` re-renders on every change; the draft needs no lifecycle of its own. */
   constructor(private readonly host: ReactiveControllerHost) {}
@@ -125,14 +116,10 @@ export class BrandingDraft {
     return this.base !== undefined && (this.conflict !== undefined || !same(this.settings, this.base.settings));
   }
 
-  /**
-   * Starts editing `branding`. `partner` is the partner level when the admin
-   * may read it (a partner admin editing a client): what each field inherits.
-   */
-  load(branding: LevelBranding, partner?: LevelBranding): void {
+  /** Starts editing `branding`. */
+  load(branding: LevelBranding): void {
     this.key = draftKey(branding.level, branding.ownerId);
     this.base = branding;
-    this.inherited = this.inheritedValues(branding, partner);
     this.conflict = undefined;
     const stored = readStoredDraft(this.key);
     this.restored = stored !== null && !same(stored.settings, stored.base);
@@ -223,15 +210,14 @@ export class BrandingDraft {
     const own = this.settings[field];
     const level = this.base?.level ?? 'partner';
     if (own === undefined) return this.inheritedField(field);
-    if (own === null) return { value: DEFAULT_BRANDING[field], source: level, ownership: 'default', known: true };
-    return { value: own as BrandingValue<F>, source: level, ownership: 'own', known: true };
+    if (own === null) return { value: DEFAULT_BRANDING[field], source: level, ownership: 'default' };
+    return { value: own as BrandingValue<F>, source: level, ownership: 'own' };
   }
 
   /** What the field would be if this level did not set it. */
   inheritedField<F extends BrandingField>(field: F): ResolvedField<F> {
-    const inherited = this.inherited[field] as { value: BrandingValue<F>; source: ValueSource } | undefined;
-    if (inherited) return { ...inherited, ownership: 'inherited', known: true };
-    return { value: DEFAULT_BRANDING[field], source: 'partner', ownership: 'inherited', known: false };
+    const inherited = this.base?.inherited[field] as { value: BrandingValue<F>; source: ValueSource } | undefined;
+    return inherited ? { ...inherited, ownership: 'inherited' } : { value: DEFAULT_BRANDING[field], source: 'default', ownership: 'inherited' };
   }
 
   /** Every field's value with the draft applied. */
@@ -258,16 +244,5 @@ export class BrandingDraft {
     if (!this.base) return;
     const unsaved = this.conflict !== undefined || !same(this.settings, this.base.settings);
     writeStoredDraft(this.key, unsaved ? { etag: this.base.etag, base: this.base.settings, settings: this.settings } : null);
-  }
-
-  private inheritedValues(branding: LevelBranding, partner?: LevelBranding): Inherited {
-    const inherited: Record<string, { value: unknown; source: ValueSource }> = {};
-    for (const field of BRANDING_FIELDS) {
-      if (branding.level === 'partner') inherited[field] = { value: DEFAULT_BRANDING[field], source: 'default' };
-      else if (partner) inherited[field] = partner.effective[field];
-      // A field the client does not set shows what it inherits; one it sets hides it from a client admin.
-      else if (branding.settings[field] === undefined) inherited[field] = branding.effective[field];
-    }
-    return inherited as Inherited;
   }
 }

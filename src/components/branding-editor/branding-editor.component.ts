@@ -145,14 +145,13 @@ export class SuiteBrandingEditor extends SuiteElement {
   );
 
   private readonly loadTask = new Task(this, {
-    args: () => [this.currentApi, this.target?.level, this.targetOwner, this.isPartnerAdmin ? this.admin?.scope.partnerId : undefined] as const,
-    task: async ([api, level, ownerId, inheritFrom], { signal }): Promise<LevelBranding | undefined> => {
+    args: () => [this.currentApi, this.target?.level, this.targetOwner] as const,
+    task: async ([api, level, ownerId], { signal }): Promise<LevelBranding | undefined> => {
       if (!api || !level || !ownerId) return undefined;
       const target: LevelTarget = level === 'partner' ? { level, partnerId: ownerId } : { level, clientId: ownerId };
       try {
-        const [branding, partner, modules] = await Promise.all([
+        const [branding, modules] = await Promise.all([
           api.getBranding(target, { signal }),
-          level === 'client' && inheritFrom ? api.getBranding({ level: 'partner', partnerId: inheritFrom }, { signal }) : undefined,
           // Only for the preview's tiles: without them the branding can still be edited.
           (level === 'partner' ? api.getModules(target, { signal }).then((own) => own.effective) : api.getEffectiveModules(ownerId, { signal })).catch(
             () => undefined,
@@ -162,7 +161,7 @@ export class SuiteBrandingEditor extends SuiteElement {
         this.fieldErrors = {};
         this.typedHex = {};
         this.requestError = '';
-        this.draft.load(branding, partner);
+        this.draft.load(branding);
         this.conflictChoices = this.defaultChoices();
         this.notice = this.draft.conflict
           ? this.localize.term('brandingEditor.conflict.restored')
@@ -331,7 +330,6 @@ export class SuiteBrandingEditor extends SuiteElement {
       case 'default':
         return term(level === 'partner' ? 'brandingEditor.source.defaultPartner' : 'brandingEditor.source.defaultClient');
       default:
-        if (!resolved.known) return term('brandingEditor.source.inheritedUnknown');
         return term(resolved.source === 'partner' ? 'brandingEditor.source.partner' : 'brandingEditor.source.default');
     }
   }

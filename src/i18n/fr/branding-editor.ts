@@ -20,7 +20,6 @@ export const brandingEditorFr = {
 
   'brandingEditor.source.default': 'Par défaut',
   'brandingEditor.source.partner': 'Hérité du partenaire',
-  'brandingEditor.source.inheritedUnknown': 'Hérité du partenaire (visible après enregistrement)',
   'brandingEditor.source.ownPartner': 'Défini pour tous les clients',
   'brandingEditor.source.ownClient': 'Défini pour ce client',
   'brandingEditor.source.defaultPartner': 'Par défaut, choisi pour tous les clients',
