@@ -315,6 +315,23 @@ describe('<suite-module-toggles>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("takes the partner from the signed-in partner admin (the admin property) when partner-id is not given", async () => {
+    const api = new FakeModulesApi();
+    const partnerAdmin: Me = {
+      id: 'a-p',
+      displayName: 'Nora Lind',
+      email: null,
+      role: 'partner_admin',
+      scope: { kind: 'partner', partnerId: 'p-9' },
+      permissions: ['modules.write'],
+      supervisionSessionId: null,
+    };
+    const el = await fixture<SuiteModuleToggles>(html`<suite-module-toggles level="partner" lang="en" .admin=${partnerAdmin} .api=${api}></suite-module-toggles>`);
+    await settle(el);
+    expect(api.reads).to.deep.equal([{ level: 'partner', partnerId: 'p-9' }]);
+    expect(switchOf(el, 'documents').getAttribute('aria-disabled')).to.equal('false');
+  });
+
   it('follows the client chosen by the parent (client-id), dropping the previous one', async () => {
     const api = new FakeModulesApi();
     api.levels.changedElsewhere({ level: 'client', clientId: 'c-002' }, { documents: false });

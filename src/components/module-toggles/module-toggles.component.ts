@@ -84,9 +84,12 @@ export class SuiteModuleToggles extends SuiteElement {
   @state()
   protected providedApi?: ModuleTogglesApi;
 
+  /** The signed-in admin, set directly; wins over the one provided by `adminContext`. Decides the defaults of the level's owner and whether the switches are read-only. */
+  @property({ attribute: false }) admin?: Me;
+
   @consume({ context: adminContext, subscribe: true })
   @state()
-  protected admin?: Me;
+  protected providedAdmin?: Me;
 
   /** Set after a save of this session, for the status line. */
   @state() private savedOnce = false;
@@ -125,7 +128,7 @@ export class SuiteModuleToggles extends SuiteElement {
   }
 
   private get target(): LevelTarget | undefined {
-    const scope = this.admin?.scope;
+    const scope = (this.admin ?? this.providedAdmin)?.scope;
     if (this.level === 'partner') {
       const partnerId = this.partnerId ?? scope?.partnerId;
       return partnerId ? { level: 'partner', partnerId } : undefined;
@@ -142,7 +145,7 @@ export class SuiteModuleToggles extends SuiteElement {
 
   /** Agency-scoped admins may read the client's modules, not change them (the server refuses too). */
   private get readOnly(): boolean {
-    const admin = this.admin;
+    const admin = this.admin ?? this.providedAdmin;
     return admin !== undefined && (!admin.permissions.includes('modules.write') || admin.scope.kind === 'agencies');
   }
 

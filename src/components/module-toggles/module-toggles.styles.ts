@@ -31,9 +31,11 @@ export const moduleTogglesStyles = [
       color: ${color.muted};
     }
 
+    /* One grid for all rows (subgrid), so switches, texts and reset buttons line up whatever each row holds. */
     .list {
-      display: flex;
-      flex-direction: column;
+      display: grid;
+      grid-template-columns: minmax(14rem, max-content) minmax(0, 1fr) auto;
+      column-gap: ${space.m};
       margin: 0;
       padding: 0;
       list-style: none;
@@ -41,11 +43,15 @@ export const moduleTogglesStyles = [
 
     .module {
       display: grid;
-      grid-template-columns: minmax(12rem, 1fr) minmax(0, 2fr) auto;
+      grid-column: 1 / -1;
+      grid-template-columns: subgrid;
       align-items: center;
-      gap: ${space.m};
       padding-block: ${space.s};
       border-block-end: 1px solid ${color.border};
+    }
+
+    .reset {
+      grid-column: 3;
     }
 
     /* The switch is a button too: it drops the shared button look. */
@@ -190,8 +196,12 @@ export const moduleTogglesStyles = [
     }
 
     @media (max-width: 40rem) {
-      .module {
-        grid-template-columns: 1fr;
+      .list {
+        grid-template-columns: minmax(0, 1fr);
+      }
+      .reset {
+        grid-column: 1;
+        justify-self: start;
       }
     }
 
