@@ -164,6 +164,25 @@ describe('<suite-selfcare-dashboard>', () => {
     expect(el.style.getPropertyValue('--suite-color-primary'), 'no branding: the theme shows again').to.equal('');
   });
 
+  it("lets the host page override the branding's tokens on a part, and on the element with !important", async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      suite-selfcare-dashboard.themed::part(header) { --suite-header-background: #123456; }
+      suite-selfcare-dashboard.themed { --suite-color-on-header: #fedcba !important; }
+    `;
+    document.head.append(style);
+    try {
+      const el = await dashboard({ branding: BRANDING, modules: SOME });
+      el.classList.add('themed');
+      const header = getComputedStyle($(el, 'header')!);
+      expect(header.backgroundImage).to.equal('none');
+      expect(header.backgroundColor).to.equal('rgb(18, 52, 86)');
+      expect(header.color).to.equal('rgb(254, 220, 186)');
+    } finally {
+      style.remove();
+    }
+  });
+
   it("restyles the host's slotted content on a new branding without re-rendering it", async () => {
     class Counting extends LitElement {
       updates = 0;
