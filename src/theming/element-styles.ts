@@ -90,7 +90,34 @@ export const textFieldStyles = css`
   }
 `;
 
+/**
+ * A boxed message on the raised surface with its actions (an error and its
+ * Retry, a banner, a conflict to resolve); `.error` draws it in the danger colour.
+ */
+export const calloutStyles = css`
+  .callout {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${space.m};
+    padding: ${space.m};
+    border: 1px solid ${color.border};
+    border-radius: ${radius.m};
+    background: ${color.surfaceRaised};
+  }
+
+  .callout.error {
+    border-color: ${color.danger};
+  }
+
+  .callout p {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+`;
+
 export const focusStyles = css`
+  a:focus-visible,
   button:focus-visible,
   input:focus-visible,
   textarea:focus-visible,

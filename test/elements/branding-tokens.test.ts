@@ -11,19 +11,12 @@ import {
   removeBrandingTokens,
   type EffectiveBrandingValues,
 } from '../../src/theming/branding-tokens.js';
+import { DEFAULT_BRANDING } from '../../src/theming/default-branding.js';
 import { color } from '../../src/theming/tokens.js';
 
 extend([a11yPlugin, oklabPlugin]);
 
-const NO_BRANDING: EffectiveBrandingValues = {
-  logoAssetId: null,
-  primaryColor: '#1F5BD8',
-  gradient: null,
-  textColor: '#FFFFFF',
-  bannerAssetId: null,
-  messageLink: null,
-  messageText: null,
-};
+const NO_BRANDING = DEFAULT_BRANDING;
 
 const branded = (values: Partial<EffectiveBrandingValues>): EffectiveBrandingValues => ({ ...NO_BRANDING, ...values });
 

@@ -303,7 +303,7 @@ export class SuiteModuleToggles extends SuiteElement {
           </ul>`;
     const { updatedBy, updatedAt } = conflict.theirs;
     return html`
-      <div part="conflict" class="conflict" role="alert" aria-labelledby="conflict-title">
+      <div part="conflict" class="callout conflict" role="alert" aria-labelledby="conflict-title">
         <h3 id="conflict-title">${term('moduleToggles.conflict.title')}</h3>
         ${updatedBy && updatedAt
           ? html`<p>${term('moduleToggles.conflict.by', { who: updatedBy, when: this.localize.formatDate(updatedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>`
@@ -330,7 +330,7 @@ export class SuiteModuleToggles extends SuiteElement {
   private renderError(error: unknown, retry: () => void, message: string): TemplateResult | typeof nothing {
     if (isAbortError(error)) return nothing;
     return html`
-      <div part="error" class="error" role="alert">
+      <div part="error" class="callout error" role="alert">
         <p>${message}</p>
         <button type="button" @click=${retry}>${this.localize.term('error.retry')}</button>
       </div>

@@ -1,10 +1,11 @@
 import { css } from 'lit';
-import { buttonStyles, focusStyles, hostStyles } from '../../theming/element-styles.js';
+import { buttonStyles, calloutStyles, focusStyles, hostStyles } from '../../theming/element-styles.js';
 import { color, font, radius, space } from '../../theming/tokens.js';
 
 export const moduleTogglesStyles = [
   hostStyles,
   buttonStyles,
+  calloutStyles,
   focusStyles,
   css`
     :host {
@@ -148,26 +149,16 @@ export const moduleTogglesStyles = [
       font-size: ${font.sizeS};
     }
 
-    .conflict,
-    .error {
-      display: flex;
+    .conflict {
       flex-direction: column;
+      align-items: stretch;
       gap: ${space.s};
-      padding: ${space.m};
       border: 2px solid ${color.warning};
-      border-radius: ${radius.m};
-      background: ${color.surfaceRaised};
-    }
-
-    .error {
-      border-color: ${color.danger};
     }
 
     .conflict h3,
     .conflict h4,
-    .conflict p,
-    .conflict ul,
-    .error p {
+    .conflict ul {
       margin: 0;
     }
 

@@ -202,7 +202,7 @@ export class SuiteSelfcareDashboard extends SuiteElement {
     const text = branding.messageText || undefined;
     if (!image && !link && !text) return nothing;
     return html`
-      <aside part="message" class="message" aria-label=${term('selfcareDashboard.message')}>
+      <aside part="message" class="callout message" aria-label=${term('selfcareDashboard.message')}>
         ${image
           ? // The banner is decoration chosen by the reseller; the message is in its text.
             html`<img part="message-image" class="message-image" src=${image} alt="" @error=${() => this.imageFailed(image)} />`
@@ -258,7 +258,7 @@ export class SuiteSelfcareDashboard extends SuiteElement {
   private renderError(error: unknown): TemplateResult | typeof nothing {
     if (isAbortError(error)) return nothing;
     return html`
-      <div part="error" class="error" role="alert">
+      <div part="error" class="callout error" role="alert">
         <p>${this.localize.describeError(error, this.localize.term('error.loadDashboard'))}</p>
         <button type="button" @click=${() => void this.loadTask.run()}>${this.localize.term('error.retry')}</button>
       </div>

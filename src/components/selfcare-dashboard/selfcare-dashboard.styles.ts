@@ -1,11 +1,12 @@
 import { css } from 'lit';
-import { buttonStyles, focusStyles, hostStyles } from '../../theming/element-styles.js';
-import { color, focusRing, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
+import { buttonStyles, calloutStyles, focusStyles, hostStyles } from '../../theming/element-styles.js';
+import { color, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
 
 export const selfcareDashboardStyles = [
   visuallyHidden,
   hostStyles,
   buttonStyles,
+  calloutStyles,
   focusStyles,
   css`
     :host {
@@ -52,16 +53,8 @@ export const selfcareDashboardStyles = [
       font-weight: ${font.weightBold};
     }
 
-    .message {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: ${space.m};
+    .callout {
       margin-inline: ${space.l};
-      padding: ${space.m};
-      border: 1px solid ${color.border};
-      border-radius: ${radius.m};
-      background: ${color.surfaceRaised};
     }
 
     .message-image {
@@ -74,8 +67,6 @@ export const selfcareDashboardStyles = [
 
     .message-text {
       flex: 1 1 12rem;
-      margin: 0;
-      overflow-wrap: anywhere;
     }
 
     .message a {
@@ -126,30 +117,6 @@ export const selfcareDashboardStyles = [
       margin: 0;
       margin-inline: ${space.l};
       color: ${color.muted};
-    }
-
-    .error {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: ${space.m};
-      margin-inline: ${space.l};
-      padding: ${space.m};
-      border: 1px solid ${color.danger};
-      border-radius: ${radius.m};
-      background: ${color.surfaceRaised};
-    }
-
-    .error p {
-      margin: 0;
-      overflow-wrap: anywhere;
-    }
-
-    a:focus-visible {
-      outline-style: solid;
-      outline-width: ${focusRing.width};
-      outline-color: ${color.focus};
-      outline-offset: ${focusRing.offset};
     }
 
     @media (forced-colors: active) {
