@@ -166,7 +166,7 @@ export const userImportEn = {
   'userImport.cell.too_long': ({ max }: CellMessageParams, t: MessageTools) =>
     max !== undefined ? `Too long: at most ${t.number(Number(max))} characters.` : 'Too long for this column.',
   'userImport.cell.duplicate_in_file': ({ firstRow }: CellMessageParams, t: MessageTools) =>
-    firstRow !== undefined ? `Duplicate of row ${t.number(Number(firstRow))}.` : 'Duplicate of an earlier row of the file.',
+    firstRow !== undefined ? `Duplicate of row ${t.number(Number(firstRow), { useGrouping: false })}.` : 'Duplicate of an earlier row of the file.',
   'userImport.cell.duplicate_existing': 'Already used by a user of this client.',
   'userImport.cell.mobile_required_for_sms': 'A mobile number is required when two-factor authentication is SMS.',
   'userImport.cell.owner_required': 'A contact needs the login of the user who owns it.',

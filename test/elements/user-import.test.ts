@@ -477,6 +477,13 @@ describe('<suite-user-import>', () => {
       expect($(s.el, '.problem-table img')).to.equal(null);
     });
 
+    it('numbers rows as the spreadsheet does, without thousands separators', async () => {
+      const s = await setup();
+      const errors = [{ ...cellError(12_345, 'EMAIL', 'duplicate_in_file', 'a@b.c'), params: { firstRow: 2_501 } }];
+      await readFile(s, parsed({ errors }));
+      expect(tableRows(s.el)).to.deep.equal([['12345', 'EMAIL', 'a@b.c', 'Duplicate of row 2501.']]);
+    });
+
     it('uses the details a source gives, and its own words for a code the kit does not know', async () => {
       const s = await setup({ lang: 'fr' });
       const errors = [

@@ -129,6 +129,7 @@ function deepActiveElement(): Element | null {
  * @fires {SuiteErrorEvent} suite-error - A request to the server failed (the element shows it too).
  *
  * @csspart base - The wrapper around everything.
+ * @csspart title - The heading ("Import users"); a host whose dialog has its own title may hide it.
  * @csspart templates - The template downloads.
  * @csspart drop-zone - Where a file is dropped or chosen.
  * @csspart pick-button - "Choose a file…".
@@ -239,7 +240,7 @@ export class SuiteUserImport extends SuiteElement {
     const term = this.localize.term.bind(this.localize);
     return html`
       <section part="base" class="base" lang=${this.localize.locale} aria-labelledby="title">
-        <h2 id="title">${term('userImport.title', { kind: this.kind })}</h2>
+        <h2 id="title" part="title">${term('userImport.title', { kind: this.kind })}</h2>
         <p class="visually-hidden" role="status">${this.announcement}</p>
         ${this.renderContent()}
       </section>
@@ -576,7 +577,7 @@ export class SuiteUserImport extends SuiteElement {
                       shown,
                       (problem) => `${problem.row}|${problem.column}|${problem.code}|${problem.fromServer ? 's' : 'f'}`,
                       (problem) => html`<tr data-row=${problem.row} data-column=${problem.column} data-code=${problem.code}>
-                        <th scope="row">${this.localize.formatNumber(problem.row)}</th>
+                        <th scope="row">${this.rowNumber(problem.row)}</th>
                         <td>${problem.column}</td>
                         <td class="value">${problem.value === null || problem.value === '' ? html`<span class="empty">${term('userImport.detail.empty')}</span>` : problem.value}</td>
                         <td>
@@ -645,6 +646,11 @@ export class SuiteUserImport extends SuiteElement {
   }
 
   // ------------------------------------------------------------------ words
+
+  /** As the spreadsheet numbers its rows: 2501, not 2,501. */
+  private rowNumber(row: number): string {
+    return this.localize.formatNumber(row, { useGrouping: false });
+  }
 
   private kindName(code: string): string {
     return this.localize.term(isCellErrorCode(code) ? `userImport.kindName.${code}` : 'userImport.kindName.other');

@@ -152,7 +152,7 @@ export const userImportFr = {
   'userImport.cell.too_long': ({ max }, t) =>
     max !== undefined ? `Trop long\u00a0: ${t.number(Number(max))} caractères au plus.` : 'Trop long pour cette colonne.',
   'userImport.cell.duplicate_in_file': ({ firstRow }, t) =>
-    firstRow !== undefined ? `Doublon de la ligne ${t.number(Number(firstRow))}.` : 'Doublon d’une ligne précédente du fichier.',
+    firstRow !== undefined ? `Doublon de la ligne ${t.number(Number(firstRow), { useGrouping: false })}.` : 'Doublon d’une ligne précédente du fichier.',
   'userImport.cell.duplicate_existing': 'Déjà utilisé par un utilisateur de ce client.',
   'userImport.cell.mobile_required_for_sms': 'Un numéro de mobile est obligatoire quand la double authentification se fait par SMS.',
   'userImport.cell.owner_required': 'Un contact doit porter l’identifiant de l’utilisateur à qui il appartient.',
