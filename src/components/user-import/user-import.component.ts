@@ -329,9 +329,11 @@ export class SuiteUserImport extends SuiteElement {
   private renderRefusal(refusal: Refusal): TemplateResult {
     const term = this.localize.term.bind(this.localize);
     return html`
-      <div part="refusal" class="error" role="alert">
-        <p><strong>${term('userImport.refused.title', { name: refusal.fileName })}</strong></p>
-        <p>${refusal.message}</p>
+      <div part="refusal" class="callout error" role="alert">
+        <div>
+          <p><strong>${term('userImport.refused.title', { name: refusal.fileName })}</strong></p>
+          <p>${refusal.message}</p>
+        </div>
         ${refusal.canRetry && this.file
           ? html`<button type="button" class="secondary" @click=${() => void this.read(this.file!)}>${term('error.retry')}</button>`
           : nothing}
@@ -530,7 +532,7 @@ export class SuiteUserImport extends SuiteElement {
   private renderFailure(failure: RequestFailure): TemplateResult {
     const term = this.localize.term.bind(this.localize);
     return html`
-      <div part="error" class="error" role="alert">
+      <div part="error" class="callout error" role="alert">
         <p>${failure.message}</p>
         ${failure.retry ? html`<button type="button" class="secondary" @click=${failure.retry}>${term('error.retry')}</button>` : nothing}
       </div>

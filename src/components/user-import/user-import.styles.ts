@@ -1,11 +1,12 @@
 import { css } from 'lit';
-import { buttonStyles, focusStyles, hostStyles } from '../../theming/element-styles.js';
+import { buttonStyles, calloutStyles, focusStyles, hostStyles } from '../../theming/element-styles.js';
 import { color, focusRing, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
 
 export const userImportStyles = [
   visuallyHidden,
   hostStyles,
   buttonStyles,
+  calloutStyles,
   focusStyles,
   css`
     :host {
@@ -142,18 +143,6 @@ export const userImportStyles = [
 
     .warning h4 {
       color: ${color.warning};
-    }
-
-    .error {
-      display: grid;
-      gap: ${space.s};
-      justify-items: start;
-      padding-block: ${space.s};
-      padding-inline: ${space.m};
-      border: 1px solid ${color.danger};
-      border-radius: ${radius.m};
-      background: ${color.surfaceRaised};
-      overflow-wrap: anywhere;
     }
 
     .filter {
