@@ -27,6 +27,15 @@ export const csvLine = (cells: readonly string[], delimiter: string) => `${cells
 
 export const CSV_BOM = '\uFEFF';
 
+/** Excel's list separator follows the locale: `;` where the decimal mark is a comma (fr, de, ...), `,` elsewhere. */
+export function csvDelimiterFor(locale: string): CsvDelimiter {
+  try {
+    return new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value === ',' ? ';' : ',';
+  } catch {
+    return ',';
+  }
+}
+
 /** A whole CSV file as text, BOM first; `;` by default, as a French Excel expects. */
 export const csvDocument = (rows: readonly (readonly string[])[], delimiter: CsvDelimiter = ';'): string =>
   CSV_BOM + rows.map((cells) => csvLine(cells, delimiter)).join('');

@@ -2,7 +2,7 @@
 // formula start, RFC 4180 quoting, CRLF, the BOM, and the streamed variant.
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { csvChunks, csvDocument, csvField, csvLine, isFormulaLike, neutralise } from '../../src/spreadsheet/csv.js';
+import { csvChunks, csvDelimiterFor, csvDocument, csvField, csvLine, isFormulaLike, neutralise } from '../../src/spreadsheet/csv.js';
 
 /** What OWASP's CSV-injection guidance lists as a formula start. */
 const FORMULA_STARTS = ['=', '+', '-', '@', '\t', '\r', '\n'] as const;
@@ -70,4 +70,12 @@ test('streamed: the header and BOM first, each batch as it comes, the same bytes
   assert.equal(chunks.length, 1 + rows.length);
   assert.equal(chunks.join(''), csvDocument([['NAME', 'PHONE'], ...rows], ','));
   assert.ok(chunks.join('').includes(`"'+33 6 12 34 56 78"`));
+});
+
+test("the locale's list separator: ; where the decimal mark is a comma, , elsewhere and for a tag Intl refuses", () => {
+  assert.equal(csvDelimiterFor('fr'), ';');
+  assert.equal(csvDelimiterFor('de-DE'), ';');
+  assert.equal(csvDelimiterFor('en'), ',');
+  assert.equal(csvDelimiterFor('en-GB'), ',');
+  assert.equal(csvDelimiterFor('not a tag!'), ',');
 });
