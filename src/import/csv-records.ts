@@ -97,8 +97,10 @@ export class CsvRecordReader {
   /** A record with a quote somewhere, field by field; answers where the next record starts, or -1 when the text ends first. */
   #quotedRecord(text: string, start: number, final: boolean): number {
     const length = text.length;
-    const delimiter = this.#delimiter.charCodeAt(0);
+    const delimiter = this.#delimiter;
+    const newline = this.#newline!;
     const cells: string[] = [];
+    let lineEnd = -2;
     let i = start;
     for (;;) {
       let value = '';
@@ -124,26 +126,19 @@ export class CsvRecordReader {
         }
       }
       // Unquoted text, or what follows a closing quote before the delimiter (kept, as Excel does).
-      let end = i;
-      for (; end < length; end++) {
-        const code = text.charCodeAt(end);
-        if (code === delimiter || code === LF || code === CR) break;
-      }
-      if (end > i) value += text.slice(i, end);
+      if (lineEnd < i && lineEnd !== -1) lineEnd = text.indexOf(newline === LF ? '\n' : '\r', i);
+      const next = text.indexOf(delimiter, i);
+      const atLineEnd = next === -1 || (lineEnd !== -1 && lineEnd < next);
+      const end = atLineEnd ? (lineEnd === -1 ? length : lineEnd) : next;
+      if (end > i) value += text.slice(i, atLineEnd && end > i && newline === LF && text.charCodeAt(end - 1) === CR ? end - 1 : end);
       cells.push(value);
-      if (end >= length) {
-        if (!final) return -1;
-        this.#onRecord(cells);
-        return length;
-      }
-      const code = text.charCodeAt(end);
-      if (code === delimiter) {
+      if (!atLineEnd) {
         i = end + 1;
         continue;
       }
-      if (code === CR && end + 1 >= length && !final) return -1;
+      if (end >= length && !final) return -1;
       this.#onRecord(cells);
-      return code === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+      return end + 1;
     }
   }
 }

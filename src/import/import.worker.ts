@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { checkImportFile } from './check-import-file.js';
-import { type ImportRequestMessage, type ImportWorkerMessage, RESULT_CHUNK } from './protocol.js';
+import { type ImportRequestMessage, type ImportWorkerMessage, RESULT_CHUNK, packRows } from './protocol.js';
 import { ImportFileError, type ImportProgress } from './types.js';
 
 /**
@@ -25,7 +25,7 @@ scope.addEventListener('message', ({ data }: MessageEvent<ImportRequestMessage>)
     ({ validRows, errors, ...result }) => {
       post({ type: 'progress', progress: { phase: 'validating', done: result.rowCount, total: result.rowCount } });
       for (let i = 0; i < Math.max(validRows.length, errors.length); i += RESULT_CHUNK) {
-        post({ type: 'rows', validRows: validRows.slice(i, i + RESULT_CHUNK), errors: errors.slice(i, i + RESULT_CHUNK) });
+        post({ type: 'rows', validRows: packRows(validRows.slice(i, i + RESULT_CHUNK)), errors: errors.slice(i, i + RESULT_CHUNK) });
       }
       post({ type: 'done', result });
     },

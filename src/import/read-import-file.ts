@@ -1,4 +1,4 @@
-import type { ImportRequestMessage, ImportWorkerMessage } from './protocol.js';
+import { type ImportRequestMessage, type ImportWorkerMessage, unpackRows } from './protocol.js';
 import { IMPORT_LIMITS, ImportFileError, type ParsedImport, type ReadImportOptions } from './types.js';
 
 const abortError = () => new DOMException('The import was cancelled', 'AbortError');
@@ -43,7 +43,7 @@ export function readImportFile(file: Blob & { name: string }, options: ReadImpor
           onProgress?.(data.progress);
           break;
         case 'rows':
-          validRows.push(data.validRows);
+          validRows.push(unpackRows(data.validRows));
           errors.push(data.errors);
           break;
         case 'done':

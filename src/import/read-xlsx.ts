@@ -201,6 +201,10 @@ class SheetScanner {
         pos = Math.max(pos, text.length - this.#rowOpen.length);
         break;
       }
+      if (start + this.#rowOpen.length >= text.length) {
+        pos = start; // `<row` at the very end: the next chunk tells what it is
+        break;
+      }
       const after = text.charCodeAt(start + this.#rowOpen.length);
       if (after !== 32 && after !== 62 && after !== 47) {
         pos = start + 1; // `<rowBreaks>` and the like

@@ -152,6 +152,11 @@ const EMPTY_CELL_CODES = new Set<CellErrorCode>(['required', 'owner_required']);
 /** Distinct values remembered per column: names and emails repeat little, companies, cities and quotas a lot. */
 const MEMO_SIZE = 4096;
 
+interface Memo {
+  values: (Map<string, unknown> | null)[];
+  hits: Uint32Array;
+}
+
 /** One row's cells and the columns already reported (a bit per column: no allocation per cell). */
 class RowCells {
   #failed = 0;
@@ -159,11 +164,12 @@ class RowCells {
 
   constructor(
     readonly row: number,
+    /** The row's cells: repeated values are swapped for their first instance (see `parse`). */
     readonly cells: ImportRow['cells'],
     /** Columns missing from the file: their one missing_column error says it all. */
     readonly absent: number,
-    /** Values each column's schema already accepted, with what it made of them. */
-    readonly memo: Map<string, unknown>[],
+    /** Values each column's schema already accepted, with what it made of them; null once a column proves unique. */
+    readonly memo: Memo,
   ) {}
 
   get anyFailed(): boolean {
@@ -206,11 +212,21 @@ class RowCells {
 
   /** The cell through its field's schema in the contract: the parsed value, or undefined once reported. */
   parse<S extends z.ZodMiniType>(column: ImportColumn, schema: S, value: string): z.output<S> | undefined {
-    const known = this.memo[COLUMN_ORDER[column]]!;
+    const index = COLUMN_ORDER[column];
+    const known = this.memo.values[index]!;
+    if (known === null) return this.validate(column, schema, value);
     const hit = known.get(value);
-    if (hit !== undefined) return hit as z.output<S>;
+    if (hit !== undefined) {
+      this.memo.hits[index]!++;
+      // The row keeps the first instance of a repeated value: 100,000 rows of one company name hold one string, not 100,000.
+      if (this.cells[column] === hit) this.cells[column] = hit as string;
+      return hit as z.output<S>;
+    }
     const parsed = this.validate(column, schema, value);
-    if (parsed !== undefined && known.size < MEMO_SIZE) known.set(value, parsed);
+    if (parsed === undefined) return parsed;
+    if (known.size < MEMO_SIZE) known.set(value, parsed);
+    // Full, and hardly ever hit (emails, logins, phone numbers): not worth a lookup per row any more.
+    else if (this.memo.hits[index]! < MEMO_SIZE) this.memo.values[index] = null;
     return parsed;
   }
 
@@ -263,7 +279,9 @@ export class ImportRowChecker {
   readonly #absent: number;
   /** Required columns not yet seen filled in any row (bits). */
   #unfilled: number;
-  readonly #memo = IMPORT_COLUMNS.map(() => new Map<string, unknown>());
+  readonly #memo: Memo = { values: IMPORT_COLUMNS.map(() => new Map<string, unknown>()), hits: new Uint32Array(IMPORT_COLUMNS.length) };
+  /** Dates already read, by their text. */
+  readonly #dates = new Map<string, string>();
   readonly #firstEmail = new Map<string, number>();
   readonly #firstLogin = new Map<string, number>();
   /** Logins of the file's own user rows: a contact may be owned by a user imported alongside it. */
@@ -314,8 +332,16 @@ export class ImportRowChecker {
   #references(cell: RowCells, column: 'AGENCIES' | 'LICENCE_POOL', text: string, known: ReadonlyMap<string, string>): string[] {
     const ids: string[] = [];
     if (text === '') return ids;
+    if (text.indexOf(',') === -1 && text.indexOf(';') === -1) {
+      // One name, the common case: no list to split.
+      const id = known.get(text) ?? known.get(text.toLowerCase());
+      if (id !== undefined) {
+        ids.push(id);
+        return ids;
+      }
+    }
     const unknown: string[] = [];
-    for (const name of /[,;]/.test(text) ? splitList(text) : [text]) {
+    for (const name of splitList(text)) {
       const id = known.get(name.toLowerCase());
       if (id === undefined) unknown.push(name);
       else if (!ids.includes(id)) ids.push(id);
@@ -378,11 +404,16 @@ export class ImportRowChecker {
     if (twoFactor === 'SMS' && cell.text('MOBILE') === '') cell.fail('MOBILE', 'mobile_required_for_sms', 'a mobile phone is required for SMS two-factor');
 
     const dateText = cell.text('SUSPENSION_DATE');
-    let suspensionDate = dateText === '' ? null : parseImportDate(dateText);
+    const dates = this.#dates;
+    let suspensionDate = dateText === '' ? null : (dates.get(dateText) ?? null);
     if (dateText !== '' && suspensionDate === null) {
-      cell.fail('SUSPENSION_DATE', 'invalid_date', 'must be a real date as dd/mm/yyyy, optionally with /hh:mm', { format: 'dd/mm/yyyy' });
-    } else if (suspensionDate !== null) {
-      suspensionDate = cell.parse('SUSPENSION_DATE', FIELDS.suspensionDate, suspensionDate) ?? null;
+      const instant = parseImportDate(dateText);
+      if (instant === null) {
+        cell.fail('SUSPENSION_DATE', 'invalid_date', 'must be a real date as dd/mm/yyyy, optionally with /hh:mm', { format: 'dd/mm/yyyy' });
+      } else {
+        suspensionDate = cell.validate('SUSPENSION_DATE', FIELDS.suspensionDate, instant) ?? null;
+        if (suspensionDate !== null && dates.size < MEMO_SIZE) dates.set(dateText, suspensionDate);
+      }
     }
 
     const agencyText = refs.agencyScoped

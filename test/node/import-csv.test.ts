@@ -16,7 +16,7 @@ const context: ImportContext = {
 };
 
 const read = (bytes: Uint8Array | string, name = 'users.csv', ctx = context) =>
-  checkImportFile(new Blob([typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes]), name, ctx);
+  checkImportFile(new Blob([typeof bytes === 'string' ? new TextEncoder().encode(bytes) : (bytes as Uint8Array<ArrayBuffer>)]), name, ctx);
 
 const refusal = async (promise: Promise<unknown>): Promise<ImportFileError> => {
   const error = await promise.then(

@@ -10,7 +10,7 @@ import { buildXlsx, buildZip, type FixtureCell } from '../fixtures/import/xlsx-b
 
 const context: ImportContext = { kind: 'users', agencies: [{ id: 'ag-paris', name: 'Paris' }], pools: [], agencyScoped: false };
 
-const read = (bytes: Uint8Array, name = 'users.xlsx') => checkImportFile(new Blob([bytes]), name, context);
+const read = (bytes: Uint8Array, name = 'users.xlsx') => checkImportFile(new Blob([bytes as Uint8Array<ArrayBuffer>]), name, context);
 const errorsOf = (parsed: ParsedImport) => parsed.errors.map((e) => `${e.row} ${e.column} ${e.code}`);
 
 const refusal = async (promise: Promise<unknown>): Promise<ImportFileError> => {

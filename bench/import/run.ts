@@ -1,0 +1,236 @@
+/**
+ * `npm run bench:import [-- --rounds 5] [--no-browser]`: the import reader
+ * (issue 6, "Speed") on 100,000 generated rows x 20 columns, in one run:
+ *
+ *   1. CSV read + validate, ours vs papaparse followed by the same validation
+ *      (and the other CSV parsers we measured before picking), rounds
+ *      interleaved so every reader meets the same machine noise; medians.
+ *   2. Heap: each CSV pipeline once more in a child Node with --expose-gc,
+ *      heapUsed sampled while it runs (peak) and after a full GC with the
+ *      result still held (kept).
+ *   3. XLSX read + validate, ours vs exceljs's streaming WorkbookReader (and
+ *      SheetJS), followed by the same validation.
+ *   4. Chromium (playwright-core, Debian's chromium): a 100,000-row CSV and
+ *      XLSX imported through `readImportFile` (the real worker) while a
+ *      PerformanceObserver('longtask') watches the main thread.
+ *
+ * Prints figures and ratios against the goals; a missed goal is MISS, not a failure.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { CHROME_FLAGS, findChrome } from '../../scripts/chrome.mjs';
+import { checkImportFile } from '../../src/import/check-import-file.js';
+import type { ImportContext, ParsedImport } from '../../src/import/types.js';
+import { benchCsv } from './csv-file.js';
+import { BENCH_AGENCIES, BENCH_POOLS } from './generate.js';
+import type { PageImportReport } from './page.js';
+import { CSV_PEERS, XLSX_PEERS } from './peers.js';
+import { benchXlsx } from './xlsx-file.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '../..');
+const out = join(repo, '.tmp/bench-import');
+const ROWS = 100_000;
+const context: ImportContext = { kind: 'users', agencies: BENCH_AGENCIES, pools: BENCH_POOLS, agencyScoped: false };
+
+const { values: args } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '5' },
+    'no-browser': { type: 'boolean', default: false },
+    child: { type: 'string' },
+  },
+});
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const verdict = (ok: boolean) => (ok ? 'ok' : 'MISS');
+
+/** The bench files, written once to .tmp/bench-import/ (the browser fetches them from there too). */
+function benchFiles(): { csv: Uint8Array; xlsx: Uint8Array } {
+  mkdirSync(out, { recursive: true });
+  const path = (name: string) => join(out, name);
+  try {
+    return { csv: readFileSync(path('users.csv')), xlsx: readFileSync(path('users.xlsx')) };
+  } catch {
+    const files = { csv: benchCsv(ROWS), xlsx: benchXlsx(ROWS) };
+    writeFileSync(path('users.csv'), files.csv);
+    writeFileSync(path('users.xlsx'), files.xlsx);
+    return files;
+  }
+}
+
+const ours = (bytes: Uint8Array, onProgress?: () => void) => checkImportFile(new Blob([bytes as Uint8Array<ArrayBuffer>]), 'bench', context, onProgress);
+
+/** `--child heap:<reader>`: one CSV pipeline with heapUsed sampled; prints {peak, kept} as JSON. */
+async function heapChild(reader: string): Promise<void> {
+  const { csv } = benchFiles();
+  const gc = (globalThis as { gc?: () => void }).gc!;
+  gc();
+  const base = process.memoryUsage().heapUsed;
+  let peak = 0;
+  const sample = () => {
+    peak = Math.max(peak, process.memoryUsage().heapUsed - base);
+  };
+  // Ours is sampled at each 1 MB chunk it reads; the peers, synchronous, once their result is built (a floor of their peak).
+  const result: ParsedImport = reader === 'ours' ? await ours(csv, sample) : CSV_PEERS[reader]!(csv, context);
+  sample();
+  gc();
+  const kept = process.memoryUsage().heapUsed - base;
+  console.log(JSON.stringify({ peak, kept, rows: result.validRows.length }));
+}
+
+async function timeCsv(csv: Uint8Array, rounds: number) {
+  const readers: Record<string, () => Promise<ParsedImport> | ParsedImport> = { ours: () => ours(csv) };
+  for (const [name, read] of Object.entries(CSV_PEERS)) readers[name] = () => read(csv, context);
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(readers).map((name) => [name, []]));
+  const checks: Record<string, string> = {};
+  for (let round = 0; round <= rounds; round++) {
+    for (const [name, read] of Object.entries(readers)) {
+      const start = performance.now();
+      const result = await read();
+      const ms = performance.now() - start;
+      if (round > 0) times[name]!.push(ms); // round 0 warms the JIT
+      checks[name] = `${result.rowCount} rows, ${result.validRows.length} valid, ${result.errors.length} errors`;
+    }
+  }
+  return { times, checks };
+}
+
+async function timeXlsx(xlsx: Uint8Array, rounds: number) {
+  const readers: Record<string, () => Promise<ParsedImport>> = { ours: () => ours(xlsx) };
+  for (const [name, read] of Object.entries(XLSX_PEERS)) readers[name] = () => read(xlsx, context);
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(readers).map((name) => [name, []]));
+  const checks: Record<string, string> = {};
+  // The peers take seconds a round: fewer rounds, still interleaved.
+  for (let round = 0; round <= Math.max(2, Math.ceil(rounds / 2)); round++) {
+    for (const [name, read] of Object.entries(readers)) {
+      const start = performance.now();
+      const result = await read();
+      const ms = performance.now() - start;
+      if (round > 0) times[name]!.push(ms);
+      checks[name] = `${result.rowCount} rows, ${result.validRows.length} valid, ${result.errors.length} errors`;
+    }
+  }
+  return { times, checks };
+}
+
+function heap(reader: string): { peak: number; kept: number } {
+  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(here, 'run.ts'), '--child', `heap:${reader}`], {
+    cwd: repo,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (child.status !== 0) throw new Error(`heap child ${reader} failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { peak: number; kept: number };
+}
+
+async function browser(): Promise<Record<'csv' | 'xlsx', PageImportReport> | string> {
+  const chrome = findChrome();
+  if (!chrome.path) return chrome.help ?? 'no browser';
+  const web = join(out, 'web');
+  mkdirSync(web, { recursive: true });
+  // The worker is its own entry next to the page, where `new URL('./import.worker.js', import.meta.url)` looks for it.
+  await build({
+    entryPoints: { page: join(here, 'page.ts'), 'import.worker': join(repo, 'src/import/import.worker.ts') },
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    outdir: web,
+    tsconfig: join(repo, 'tsconfig.json'),
+    logLevel: 'error',
+  });
+  writeFileSync(join(web, 'index.html'), '<!doctype html><meta charset="utf-8"><title>import bench</title><script type="module" src="page.js"></script>');
+  const types: Record<string, string> = { html: 'text/html', js: 'text/javascript', csv: 'text/csv', xlsx: 'application/octet-stream' };
+  const server = createServer((request, response) => {
+    const name = (request.url ?? '/').split('?')[0]!.replace(/^\/+/, '') || 'index.html';
+    const file = name.startsWith('users.') ? join(out, name) : join(web, name);
+    try {
+      const body = readFileSync(file);
+      response.writeHead(200, { 'content-type': types[name.split('.').pop()!] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const instance = await chromium.launch({ executablePath: chrome.path, args: [...CHROME_FLAGS, '--enable-precise-memory-info'] });
+  try {
+    const reports = {} as Record<'csv' | 'xlsx', PageImportReport>;
+    for (const kind of ['csv', 'xlsx'] as const) {
+      const page = await instance.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => typeof window.runImport === 'function');
+      reports[kind] = await page.evaluate(([file, name]) => window.runImport(file, name), [`${url}users.${kind}`, `users.${kind}`] as const);
+      await page.close();
+    }
+    return reports;
+  } finally {
+    await instance.close();
+    server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  if (args.child?.startsWith('heap:')) return heapChild(args.child.slice(5));
+  const rounds = Number(args.rounds);
+  console.log(`bench:import - ${ROWS.toLocaleString('en')} rows x 20 columns; load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+  const { csv, xlsx } = benchFiles();
+  console.log(`files: CSV ${mb(csv.length)} (UTF-8 with BOM, CRLF, quoted addresses), XLSX ${mb(xlsx.length)} (shared strings, serial dates)\n`);
+
+  const csvRun = await timeCsv(csv, rounds);
+  const csvOurs = median(csvRun.times.ours!);
+  const papa = median(csvRun.times.papaparse!);
+  console.log(`CSV read + validate (median of ${rounds} interleaved rounds, after a warm-up)`);
+  for (const [name, times] of Object.entries(csvRun.times)) {
+    console.log(`  ${name.padEnd(24)} ${median(times).toFixed(0).padStart(6)} ms   ${(median(times) / papa).toFixed(2)}x papaparse   ${csvRun.checks[name]}`);
+  }
+  const csvRatio = csvOurs / papa;
+  console.log(`  ratio ours / papaparse + same validation: ${csvRatio.toFixed(2)}x (goal <= 0.6x) ${verdict(csvRatio <= 0.6)}\n`);
+
+  console.log('Heap, CSV read + validate (child Node, --expose-gc; heapUsed above the idle heap)');
+  for (const reader of ['ours', 'papaparse']) {
+    const { peak, kept } = heap(reader);
+    const goal = reader === 'ours' ? `  (goal <= 50 MB) ${verdict(peak <= 50 * 1024 * 1024)}` : '';
+    console.log(`  ${reader.padEnd(24)} peak ${mb(peak).padStart(9)}   kept with the result ${mb(kept).padStart(9)}${goal}`);
+  }
+  console.log('');
+
+  const xlsxRun = await timeXlsx(xlsx, rounds);
+  const xlsxOurs = median(xlsxRun.times.ours!);
+  const exceljs = median(xlsxRun.times['exceljs WorkbookReader']!);
+  console.log('XLSX read + validate (median of interleaved rounds, after a warm-up)');
+  for (const [name, times] of Object.entries(xlsxRun.times)) {
+    console.log(`  ${name.padEnd(24)} ${median(times).toFixed(0).padStart(6)} ms   ${(median(times) / exceljs).toFixed(2)}x exceljs   ${xlsxRun.checks[name]}`);
+  }
+  const xlsxRatio = xlsxOurs / exceljs;
+  console.log(`  ratio ours / exceljs WorkbookReader + same validation: ${xlsxRatio.toFixed(2)}x (goal <= 0.4x) ${verdict(xlsxRatio <= 0.4)}\n`);
+
+  if (!args['no-browser']) {
+    const reports = await browser();
+    if (typeof reports === 'string') {
+      console.log(`Chromium: skipped (${reports})`);
+    } else {
+      console.log('Chromium, readImportFile (module worker), main thread watched by PerformanceObserver("longtask")');
+      for (const [kind, report] of Object.entries(reports)) {
+        console.log(
+          `  ${kind.padEnd(5)} ${report.ms.toFixed(0).padStart(6)} ms   ${report.rowCount} rows, ${report.validRows} valid, ${report.errors} errors, ${report.progressEvents} progress events   ` +
+            `long tasks ${report.longTasks}, longest ${report.longestTaskMs.toFixed(0)} ms (goal: none over 50 ms) ${verdict(report.longestTaskMs <= 50)}` +
+            (report.mainHeapMB === null ? '' : `   main-thread heap after ${report.mainHeapMB.toFixed(1)} MB`),
+        );
+      }
+    }
+  }
+  console.log(`\nload average at the end ${loadavg().map((n) => n.toFixed(2)).join(' ')}; commit ${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim()}`);
+}
+
+await main();
