@@ -170,3 +170,14 @@ test('date formats are told from number formats', () => {
   for (const code of ['dd/mm/yyyy', 'd-mmm-yy', 'hh:mm', '[h]:mm:ss', '[$-409]m/d/yy h:mm AM/PM', 'yyyy"年"m"月"d"日"']) assert.ok(isDateFormat(code), code);
   for (const code of ['General', '0.00', '#,##0 "days"', '[Red]0.00', '0.00E+00', '\\d0']) assert.ok(!isDateFormat(code), code);
 });
+
+test('a long sheet inflates in many chunks: no row is lost where a chunk ends', async () => {
+  const rows: FixtureCell[][] = [HEADER];
+  for (let i = 0; i < 30_000; i++) rows.push(person(i, { serial: 43191 + (i % 400), format: 14 }));
+  const parsed = await read(buildXlsx(rows, { inlineStrings: true }));
+  assert.deepEqual([parsed.rowCount, parsed.validRows.length, parsed.errors.length], [30_000, 30_000, 0]);
+  assert.deepEqual(
+    parsed.validRows.map((r) => r.row),
+    rows.slice(1).map((_, i) => i + 2),
+  );
+});
