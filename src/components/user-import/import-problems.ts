@@ -40,8 +40,26 @@ export function toProblems(errors: readonly CellError[], fromServer: boolean): I
   return errors.map(({ row, column, value, code, message, params }) => ({ row, column, value, code, message, fromServer, ...(params ? { params } : {}) }));
 }
 
-/** The file's and the server's problems, sorted together. */
-export const allProblems = (file: readonly ImportProblem[], server: readonly ImportProblem[]) => [...file, ...server].sort(byRowThenColumn);
+const inOrder = (problems: readonly ImportProblem[]) => problems.every((problem, i) => i === 0 || byRowThenColumn(problems[i - 1]!, problem) <= 0);
+
+/**
+ * The file's and the server's problems in one sorted list. The reader and the
+ * reference backend already sort theirs this way, so a 100,000-problem file
+ * costs one pass, not a sort on the main thread; another backend's are sorted.
+ */
+export function allProblems(file: readonly ImportProblem[], server: readonly ImportProblem[]): readonly ImportProblem[] {
+  const a = inOrder(file) ? file : [...file].sort(byRowThenColumn);
+  const b = inOrder(server) ? server : [...server].sort(byRowThenColumn);
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const merged: ImportProblem[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(byRowThenColumn(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) merged.push(a[i++]!);
+  while (j < b.length) merged.push(b[j++]!);
+  return merged;
+}
 
 /** zod's issue codes a schema refusal may carry, as the import's own kinds. */
 const SCHEMA_CODES: Readonly<Record<string, CellErrorCode>> = { too_big: 'too_long', invalid_value: 'invalid_enum' };

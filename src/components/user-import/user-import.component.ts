@@ -195,8 +195,9 @@ export class SuiteUserImport extends SuiteElement {
   @state() private columnFilter = '';
   @state() private page = 0;
 
-  /** Every problem, the file's and the server's, sorted; recomputed only when either changes. */
+  /** Every problem, the file's and the server's, sorted; recomputed only when either changes, with the filters' counts. */
   private problems: readonly ImportProblem[] = [];
+  private facets: ReturnType<typeof facets> = { codes: new Map(), columns: new Map() };
   private filtered: readonly ImportProblem[] = [];
 
   /** Cancels what runs now: the read (which terminates the worker) or the server check. */
@@ -225,6 +226,7 @@ export class SuiteUserImport extends SuiteElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('fileProblems') || changed.has('serverProblems')) {
       this.problems = allProblems(this.fileProblems, this.serverProblems);
+      this.facets = facets(this.problems);
     }
     if (changed.has('fileProblems') || changed.has('serverProblems') || changed.has('kindFilter') || changed.has('columnFilter')) {
       this.filtered = filterProblems(this.problems, this.kindFilter, this.columnFilter);
@@ -541,7 +543,7 @@ export class SuiteUserImport extends SuiteElement {
 
   private renderProblems(): TemplateResult {
     const term = this.localize.term.bind(this.localize);
-    const { codes, columns } = facets(this.problems);
+    const { codes, columns } = this.facets;
     const total = this.filtered.length;
     const from = this.page * PAGE_SIZE;
     const shown = this.filtered.slice(from, from + PAGE_SIZE);
