@@ -30,6 +30,7 @@ const entries: Entry[] = [
   { name: '<suite-user-panel>', file: 'src/components/user-panel/user-panel.ts' },
   { name: '<suite-invite-dialog>', file: 'src/components/invite-dialog/invite-dialog.ts' },
   { name: '<suite-bulk-invite-banner>', file: 'src/components/bulk-invite-banner/bulk-invite-banner.ts' },
+  { name: '<suite-user-export>', file: 'src/components/user-export/user-export.ts' },
   { name: '<suite-team-capabilities>', file: 'src/components/team-capabilities/team-capabilities.ts' },
   { name: '<suite-address-book-sharing>', file: 'src/components/address-book-sharing/address-book-sharing.ts' },
   { name: '<suite-branding-editor>', file: 'src/components/branding-editor/branding-editor.ts' },

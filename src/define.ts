@@ -7,6 +7,7 @@ import './components/address-book-sharing/address-book-sharing.js';
 import './components/user-panel/user-panel.js';
 import './components/user-table/user-table.js';
 import './components/user-admin/user-admin.js';
+import './components/user-export/user-export.js';
 import './components/selfcare-dashboard/selfcare-dashboard.js';
 import './components/module-toggles/module-toggles.js';
 import './components/client-picker/client-picker.js';

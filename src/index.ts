@@ -15,6 +15,7 @@ export { SuiteAddressBookSharing } from './components/address-book-sharing/addre
 export { SuiteUserPanel } from './components/user-panel/user-panel.component.js';
 export { SuiteUserTable } from './components/user-table/user-table.component.js';
 export { SuiteUserAdmin } from './components/user-admin/user-admin.component.js';
+export { SuiteUserExport } from './components/user-export/user-export.component.js';
 export { SuiteSelfcareDashboard } from './components/selfcare-dashboard/selfcare-dashboard.component.js';
 export { SuiteModuleToggles } from './components/module-toggles/module-toggles.component.js';
 export { applyBrandingTokens, brandingTokens, removeBrandingTokens, RAMP_STEPS, type BrandingTokens, type EffectiveBrandingValues } from './theming/branding-tokens.js';

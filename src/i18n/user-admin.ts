@@ -13,8 +13,14 @@ export const userAdminEn = {
   'userAdmin.signedInAs': ({ name }: { name: string }) => `Signed in as ${name}`,
   'userAdmin.noAccess': 'Your account cannot see the users of this client.',
   'error.loadAdmin': 'Your administrator account could not be loaded.',
-} as const;
 
+
+  'userAdmin.export.open': 'Export',
+  'userAdmin.import.open': 'Import users',
+  'userAdmin.import.close': 'Close the import',
+  'userAdmin.import.loading': 'Loading the import…',
+  'userAdmin.import.loadFailed': 'The import could not be loaded.',
+} as const;
 
 export const userAdminMessages = mergeMessages(
   defineMessages(userAdminEn, { fr: () => import('./fr/user-admin.js').then((module) => module.userAdminFr) }),

@@ -21,6 +21,7 @@ import { modulesMessages } from '../../src/i18n/modules.js';
 import { moduleTogglesMessages } from '../../src/i18n/module-toggles.js';
 import { importTemplateMessages } from '../../src/i18n/import-template.js';
 import { userAdminMessages } from '../../src/i18n/user-admin.js';
+import { userExportMessages } from '../../src/i18n/user-export.js';
 
 /** Renders one translated string, so tests can read which catalogue an element uses. */
 class LocaleProbe extends SuiteElement {
@@ -261,6 +262,7 @@ describe('LocalizeController', () => {
       moduleToggles: moduleTogglesMessages,
       importTemplate: importTemplateMessages,
       userAdmin: userAdminMessages,
+      userExport: userExportMessages,
     };
     for (const [area, messages] of Object.entries(areas)) {
       it(`${area}: every language has exactly the keys of English`, async () => {

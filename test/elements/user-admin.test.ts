@@ -1,12 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LicencePool } from '../../src/api/schemas/licence-pool.js';
 import { PERMISSIONS, type Me } from '../../src/api/schemas/me.js';
-import type { User, UserListQuery, UserPage } from '../../src/api/schemas/user.js';
-import type { SuiteApi } from '../../src/api/suite-api.js';
-import { NetworkError } from '../../src/api/errors.js';
+import type { User, UserExportQuery, UserListQuery, UserPage } from '../../src/api/schemas/user.js';
+import type { DownloadOptions, SuiteApi } from '../../src/api/suite-api.js';
+import { AbortedError, NetworkError } from '../../src/api/errors.js';
 import '../../src/components/user-admin/user-admin.js';
 import type { SuiteUserAdmin } from '../../src/components/user-admin/user-admin.component.js';
 import type { SuiteUserTable } from '../../src/components/user-table/user-table.component.js';
+import type { SuiteUserExport } from '../../src/components/user-export/user-export.component.js';
 import {
   SuiteBulkInviteRequestEvent,
   SuiteRequestCloseEvent,
@@ -14,6 +15,7 @@ import {
   SuiteUserChangedEvent,
   SuiteUserOpenEvent,
 } from '../../src/events/index.js';
+import { SuiteImportCommittedEvent } from '../../src/events/suite-import-committed-event.js';
 
 // ---------------------------------------------------------------- data
 
@@ -81,7 +83,9 @@ type Method = keyof SuiteApi;
  * Answers the few calls the admin and its first-screen parts make; any other
  * call is recorded and rejected, so a test sees what was asked.
  */
-function fakeApi(options: { me?: Me | (() => Promise<Me>); users?: User[] } = {}) {
+type ExportAnswer = (clientId: string, query: UserExportQuery, options: DownloadOptions) => Promise<Blob>;
+
+function fakeApi(options: { me?: Me | (() => Promise<Me>); users?: User[]; exportUsers?: ExportAnswer } = {}) {
   const calls: { method: Method; args: unknown[] }[] = [];
   const users = options.users ?? [makeUser(1), makeUser(2), makeUser(3)];
   const answers: Partial<Record<Method, (...args: never[]) => Promise<unknown>>> = {
@@ -91,6 +95,7 @@ function fakeApi(options: { me?: Me | (() => Promise<Me>); users?: User[] } = {}
     listUsers: (_clientId: string, _query?: UserListQuery): Promise<UserPage> =>
       Promise.resolve({ items: users, total: users.length, nextCursor: null } as UserPage),
     getUser: (_clientId: string, userId: string) => Promise.resolve(users.find((user) => user.id === userId)),
+    ...(options.exportUsers ? { exportUsers: options.exportUsers } : {}),
   };
   const api = new Proxy({} as SuiteApi, {
     get(_target, property) {
@@ -300,4 +305,248 @@ describe('<suite-user-admin>', () => {
       window.fetch = realFetch;
     }
   });
+
+  // -------------------------------------------------------------- export
+
+  describe('export', () => {
+    const saved: { href: string; download: string }[] = [];
+    const revoked: string[] = [];
+    const realClick = HTMLAnchorElement.prototype.click;
+    const realRevoke = URL.revokeObjectURL.bind(URL);
+    beforeEach(() => {
+      saved.length = 0;
+      revoked.length = 0;
+      // The download itself is the browser's: the test sees what would be saved.
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        saved.push({ href: this.href, download: this.download });
+      };
+      URL.revokeObjectURL = (url: string) => {
+        revoked.push(url);
+        realRevoke(url);
+      };
+    });
+    afterEach(() => {
+      HTMLAnchorElement.prototype.click = realClick;
+      URL.revokeObjectURL = realRevoke;
+    });
+
+    const today = () => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    const exporter = (admin: SuiteUserAdmin) => part<SuiteUserExport>(admin, 'suite-user-export');
+    /** A part of the export panel, which is an element of its own inside the admin. */
+    const inExport = <T extends Element = HTMLElement>(admin: SuiteUserAdmin, selector: string) => exporter(admin)?.shadowRoot?.querySelector<T>(selector) ?? null;
+    const shown = (admin: SuiteUserAdmin) => exporter(admin) !== null && !exporter(admin)!.hidden;
+    const exportButton = (admin: SuiteUserAdmin) => part<HTMLButtonElement>(admin, '.export-button')!;
+    const start = (admin: SuiteUserAdmin) => inExport<HTMLButtonElement>(admin, '.start')!;
+    const status = (admin: SuiteUserAdmin) => inExport(admin, '.status')!.textContent!.trim();
+    async function openPanel(admin: SuiteUserAdmin) {
+      exportButton(admin).click();
+      await waitUntil(() => inExport(admin, '.start'), 'the export panel never showed');
+      expect(exportButton(admin).getAttribute('aria-expanded')).to.equal('true');
+    }
+    async function choose(admin: SuiteUserAdmin, format: 'csv' | 'xlsx') {
+      inExport<HTMLInputElement>(admin, `input[name=format][value=${format}]`)!.click();
+      await exporter(admin)!.updateComplete;
+    }
+
+    it("exports the table's search, filters and sort, with the chosen separator, as a dated file", async () => {
+      const { api, callsTo } = fakeApi({
+        exportUsers: async (_clientId, _query, options) => {
+          options.onProgress?.({ receivedBytes: 0, totalBytes: null });
+          options.onProgress?.({ receivedBytes: 120, totalBytes: null });
+          return new Blob(['\uFEFFLASTNAME,FIRSTNAME\r\n'], { type: 'text/csv' });
+        },
+      });
+      const admin = await loaded(api);
+      const table = part<SuiteUserTable>(admin, 'suite-user-table')!;
+      await waitUntil(() => table.shadowRoot!.querySelector('[part=filter][data-filter=status]'), 'the filters never showed');
+      const search = table.shadowRoot!.querySelector<HTMLInputElement>('[part=search]')!;
+      search.value = 'mar';
+      search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      const statusFilter = table.shadowRoot!.querySelector<HTMLSelectElement>('[part=filter][data-filter=status]')!;
+      statusFilter.value = 'active';
+      statusFilter.dispatchEvent(new Event('change'));
+      const emailSort = [...table.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.sort')].find((b) => b.textContent!.includes('Email'))!;
+      emailSort.click();
+      await table.updateComplete;
+      emailSort.click();
+      await waitUntil(() => callsTo('listUsers').some((call) => (call.args[1] as UserListQuery).q === 'mar'), 'the search never reached the table');
+
+      expect(exporter(admin) === null && customElements.get('suite-user-export') === undefined, 'the export loads on first use').to.equal(true);
+      await openPanel(admin);
+      await expect(admin).to.be.accessible();
+      const delimiter = inExport<HTMLSelectElement>(admin, 'select.delimiter')!;
+      expect(delimiter.value).to.equal(',', 'English: Excel expects a comma');
+      delimiter.value = ';';
+      delimiter.dispatchEvent(new Event('change'));
+      start(admin).click();
+
+      await waitUntil(() => status(admin).startsWith('Exported'), 'the export never finished');
+      const [clientId, query] = callsTo('exportUsers')[0]!.args as [string, UserExportQuery];
+      expect(clientId).to.equal('c1');
+      expect(query).to.deep.equal({ q: 'mar', status: ['active'], sort: '-email', format: 'csv', delimiter: ';' });
+      const fileName = `users-c1-${today()}.csv`;
+      expect(status(admin)).to.equal(`Exported: ${fileName}`);
+      expect(saved).to.have.length(1);
+      expect(saved[0]!.download).to.equal(fileName);
+      expect(saved[0]!.href).to.match(/^blob:/);
+      await expect(admin).to.be.accessible();
+      await waitUntil(() => revoked.includes(saved[0]!.href), 'the object URL was never revoked', { timeout: 3000 });
+    });
+
+    it('shows the progress of a large export, the total when known, and Cancel stops it', async () => {
+      let report!: NonNullable<DownloadOptions['onProgress']>;
+      let signal!: AbortSignal;
+      const { api, callsTo } = fakeApi({
+        exportUsers: (_clientId, _query, options) => {
+          report = options.onProgress!;
+          signal = options.signal!;
+          return new Promise<Blob>((_resolve, reject) => signal.addEventListener('abort', () => reject(new AbortedError('cancelled', 'GET /export'))));
+        },
+      });
+      const admin = await loaded(api, { lang: 'fr' });
+      await openPanel(admin);
+      expect(inExport<HTMLSelectElement>(admin, 'select.delimiter')!.value).to.equal(';', 'French: Excel expects a semicolon');
+      await choose(admin, 'xlsx');
+      expect(inExport(admin, 'select.delimiter') === null, 'no separator in a workbook').to.equal(true);
+      start(admin).focus();
+      start(admin).click();
+      await exporter(admin)!.updateComplete;
+      expect(callsTo('exportUsers')[0]!.args[1]).to.deep.equal({ sort: 'lastName', format: 'xlsx' });
+      const bar = () => inExport<HTMLProgressElement>(admin, '[part=progress-bar]')!;
+      expect(bar().hasAttribute('value'), 'indeterminate until the size is known').to.equal(false);
+      expect(status(admin)).to.equal('Export en cours…');
+      expect(start(admin).getAttribute('aria-disabled')).to.equal('true');
+
+      report({ receivedBytes: 1_500_000, totalBytes: null });
+      await exporter(admin)!.updateComplete;
+      expect(bar().hasAttribute('value')).to.equal(false);
+      // Intl puts a no-break space (U+00A0 or U+202F, by engine) between number and unit.
+      expect(inExport(admin, '.received')!.textContent!.trim()).to.match(/^1,5\s?Mo reçus$/);
+      await expect(admin).to.be.accessible();
+
+      report({ receivedBytes: 250_000, totalBytes: 1_000_000 });
+      await exporter(admin)!.updateComplete;
+      expect(bar().max).to.equal(1_000_000);
+      expect(bar().value).to.equal(250_000);
+      expect(inExport(admin, '.received')!.textContent!.trim()).to.match(/^250\s?ko reçus sur 1\s?Mo$/);
+
+      inExport<HTMLButtonElement>(admin, '.cancel')!.click();
+      expect(signal.aborted).to.equal(true);
+      await waitUntil(() => status(admin) === 'Export annulé.', 'the export was not cancelled');
+      expect(inExport(admin, '[part=progress-bar]') === null, 'the bar goes').to.equal(true);
+      expect(saved).to.have.length(0);
+      await waitUntil(() => exporter(admin)!.shadowRoot!.activeElement === start(admin), 'focus did not go back to Download');
+      await expect(admin).to.be.accessible();
+    });
+
+    it('says why an export failed, and Retry repeats it with the same filters', async () => {
+      let fail = true;
+      const { api, callsTo } = fakeApi({
+        exportUsers: () => (fail ? Promise.reject(new NetworkError('offline', 'GET /export')) : Promise.resolve(new Blob(['x']))),
+      });
+      const admin = await loaded(api);
+      await openPanel(admin);
+      start(admin).click();
+      await waitUntil(() => inExport(admin, '[role=alert]'), 'no error shown');
+      expect(inExport(admin, '[role=alert]')!.textContent).to.contain('The server could not be reached');
+      await expect(admin).to.be.accessible();
+      fail = false;
+      inExport<HTMLButtonElement>(admin, '[role=alert] button')!.click();
+      await waitUntil(() => status(admin).startsWith('Exported'), 'Retry did not export');
+      expect(inExport(admin, '[role=alert]') === null, 'the error goes').to.equal(true);
+      const calls = callsTo('exportUsers');
+      expect(calls).to.have.length(2);
+      expect(calls[1]!.args.slice(0, 2)).to.deep.equal(calls[0]!.args.slice(0, 2));
+      expect(saved.map((file) => file.download)).to.deep.equal([`users-c1-${today()}.csv`]);
+    });
+
+    it('closes with Escape or its button, focus back on Export; only for admins who may export', async () => {
+      const admin = await loaded(fakeApi().api);
+      await openPanel(admin);
+      const radio = inExport<HTMLInputElement>(admin, 'input[name=format][value=csv]')!;
+      radio.focus();
+      radio.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      await admin.updateComplete;
+      expect(shown(admin), 'Escape closed the panel').to.equal(false);
+      expect(exportButton(admin).getAttribute('aria-expanded')).to.equal('false');
+      await waitUntil(() => admin.shadowRoot!.activeElement === exportButton(admin), 'focus did not go back to Export');
+      exportButton(admin).click();
+      await admin.updateComplete;
+      expect(shown(admin), 'Export opens it again').to.equal(true);
+      exportButton(admin).click();
+      await admin.updateComplete;
+      expect(shown(admin), 'and closes it').to.equal(false);
+      expect(exportButton(admin).getAttribute('aria-expanded')).to.equal('false');
+
+      const reader: Me = { ...SUPER_ADMIN, permissions: ['users.read', 'users.bulk_invite'] };
+      const limited = await loaded(fakeApi({ me: reader }).api);
+      expect(part(limited, '.export-button') === null, 'no export without users.export').to.equal(true);
+      expect(part(limited, '.import-button') === null, 'no import without users.import').to.equal(true);
+    });
+  });
+
+  // -------------------------------------------------------------- import
+
+  describe('import', () => {
+    const dialog = (admin: SuiteUserAdmin) => part<HTMLDialogElement>(admin, '[part=import-dialog]')!;
+    const importButton = (admin: SuiteUserAdmin) => part<HTMLButtonElement>(admin, '.import-button')!;
+    const importElement = (admin: SuiteUserAdmin) => part(admin, 'suite-user-import');
+
+    async function openImport(admin: SuiteUserAdmin) {
+      importButton(admin).focus();
+      importButton(admin).click();
+      await waitUntil(() => importElement(admin), 'the import never showed');
+      expect(dialog(admin).open).to.equal(true);
+    }
+
+    it('loads the import on first click only, in a modal dialog; closing gives the focus back to the button', async () => {
+      const admin = await loaded(fakeApi().api);
+      expect(importButton(admin).textContent!.trim()).to.equal('Import users');
+      expect(customElements.get('suite-user-import') === undefined, 'the import is not part of the first load').to.equal(true);
+      expect(dialog(admin).open).to.equal(false);
+      await openImport(admin);
+      expect(customElements.get('suite-user-import') !== undefined, 'the import registered its element').to.equal(true);
+      expect(importElement(admin)!.getAttribute('client-id')).to.equal('c1');
+      expect(dialog(admin).getAttribute('aria-labelledby')).to.equal('import-title');
+      expect(dialog(admin).contains(admin.shadowRoot!.activeElement), 'focus is inside the dialog').to.equal(true);
+      await expect(admin).to.be.accessible();
+
+      part<HTMLButtonElement>(admin, '[part=import-dialog] button.close')!.click();
+      expect(dialog(admin).open).to.equal(false);
+      await waitUntil(() => importElement(admin) === null, 'the import stayed: the next opening would not start afresh');
+      await waitUntil(() => admin.shadowRoot!.activeElement === importButton(admin), 'focus did not go back to Import users');
+      await expect(admin).to.be.accessible();
+    });
+
+    it('refreshes the table and the seats after a commit', async () => {
+      const { api, callsTo } = fakeApi();
+      const admin = await loaded(api);
+      await waitUntil(() => callsTo('listLicencePools').length === 2);
+      const table = part<SuiteUserTable>(admin, 'suite-user-table')!;
+      let refreshed = 0;
+      table.refresh = () => void refreshed++;
+      await openImport(admin);
+      importElement(admin)!.dispatchEvent(new SuiteImportCommittedEvent({ userIds: ['n1', 'n2'], count: 2 }));
+      expect(refreshed).to.equal(1);
+      await waitUntil(() => callsTo('listLicencePools').length === 3, 'the seats were not reloaded');
+      expect(dialog(admin).open, 'the admin stays in the import to review').to.equal(true);
+    });
+
+    it('"review and send invitations" closes the dialog and hands the focus to the bulk-invite banner on those users', async () => {
+      const admin = await loaded(fakeApi().api);
+      await openImport(admin);
+      const selection = { userIds: ['n1', 'n2'] };
+      importElement(admin)!.dispatchEvent(new SuiteBulkInviteRequestEvent({ selection, count: 2 }));
+      expect(dialog(admin).open, 'the dialog closes first').to.equal(false);
+      await waitUntil(() => part(admin, 'suite-bulk-invite-banner'), 'no banner');
+      const banner = part(admin, 'suite-bulk-invite-banner') as HTMLElement & { selection: unknown };
+      expect(banner.selection).to.deep.equal(selection);
+      await waitUntil(() => admin.shadowRoot!.activeElement === banner, 'focus did not move to the banner');
+      expect(importElement(admin) === null, 'the import left with its dialog').to.equal(true);
+    });
+  });
 });
+

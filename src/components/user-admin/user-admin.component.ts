@@ -7,7 +7,7 @@ import { createHttpApi } from '../../api/http/http-api.js';
 import type { TransportOptions } from '../../api/http/transport.js';
 import type { BulkSelection } from '../../api/schemas/invitation.js';
 import type { Me } from '../../api/schemas/me.js';
-import type { User } from '../../api/schemas/user.js';
+import type { User, UserFilter, UserSort } from '../../api/schemas/user.js';
 import type { SuiteApi } from '../../api/suite-api.js';
 import { adminContext } from '../../context/admin-context.js';
 import { apiContext } from '../../context/api-context.js';
@@ -29,9 +29,22 @@ import { userAdminStyles } from './user-admin.styles.js';
 const loadUserPanel = () => import('../user-panel/user-panel.js');
 const loadInviteDialog = () => import('../invite-dialog/invite-dialog.js');
 const loadBulkInviteBanner = () => import('../bulk-invite-banner/bulk-invite-banner.js');
+const loadUserExport = () => import('../user-export/user-export.js');
+/* The import (its element, reader, worker and template writer) is the largest part of the kit and most visits never use it. */
+const loadUserImport = () => import('../user-import/user-import.js');
 
 /** Every user of the client the admin can reach: the server applies the admin's scope. */
 const EVERY_USER: BulkSelection = { filter: {} };
+
+/**
+ * The search, filters and sort the table shows, which an export repeats. The
+ * table's toolbar owns them and keeps them private; read here by name, as the
+ * table has no public accessor for them yet.
+ */
+function tableQuery(table: SuiteUserTable): { filter: UserFilter; sort: UserSort } {
+  const shown = table as unknown as { filter: UserFilter; sort: UserSort };
+  return { filter: shown.filter, sort: shown.sort };
+}
 
 /**
  * The whole user administration of one client, for a partner to drop into its
@@ -46,13 +59,20 @@ const EVERY_USER: BulkSelection = { filter: {} };
  *
  * @slot actions - Extra buttons of the host, placed in the toolbar after the kit's own.
  *
+ * Export (`<suite-user-export>`): the users matching the table's search,
+ * filters and sort, within the admin's scope. Import: `<suite-user-import>` in
+ * a modal dialog. Both load on first use.
+ *
  * @fires {SuiteErrorEvent} suite-error - The signed-in admin could not be loaded (the children fire their own).
  * @fires {SuiteBuyLicencesEvent} suite-buy-licences - From the licence meter: cancel it to run your own purchase flow.
  * @fires {SuiteSuperviseRequestEvent} suite-supervise-request - From the user panel: the admin asked to supervise a user.
+ * @fires {SuiteImportCommittedEvent} suite-import-committed - From the import: users were created (the table and seats refresh).
  *
  * @csspart base - The wrapper around everything.
  * @csspart header - The title, the signed-in admin and the licence meter.
- * @csspart toolbar - The invitation button and the host's `actions`.
+ * @csspart toolbar - The invitation, import and export buttons and the host's `actions`.
+ * @csspart export - The `<suite-user-export>` panel under the toolbar.
+ * @csspart import-dialog - The native `<dialog>` around `<suite-user-import>`.
  * @csspart panel - The user panel beside the table.
  * @csspart error - The message shown when the admin cannot be loaded, with Retry.
  *
@@ -107,13 +127,27 @@ export class SuiteUserAdmin extends SuiteElement {
 
   @state() private selection: { selection: BulkSelection; count: number } | undefined;
 
+  @state() private exportOpen = false;
+  /** Once opened, the export panel stays in the page (hidden when closed), so an export runs on and its outcome stays. */
+  @state() private exportUsed = false;
+
+  /** `loading` while the import's code loads (first use), `failed` if it could not. */
+  @state() private importState: 'closed' | 'loading' | 'ready' | 'failed' = 'closed';
+
   @query('suite-user-table') private table?: SuiteUserTable;
   @query('suite-licence-meter') private meter?: SuiteLicenceMeter;
   @query('suite-invite-dialog') private inviteDialog?: SuiteInviteDialog;
   @query('.panel') private panel?: HTMLElement;
+  @query('.import-dialog') private importDialog?: HTMLDialogElement;
+  @query('suite-bulk-invite-banner') private banner?: HTMLElement;
 
   /** The row to give focus back to when the panel closes. */
   private panelOpener: Element | null = null;
+  /** Whether focus goes back to the Import button when the dialog closes (not when the bulk-invite banner takes it). */
+  private importReturnsFocus = true;
+
+  /** The table's search, filters and sort, read by the export when it starts. */
+  private readonly exportSelection = () => (this.table ? tableQuery(this.table) : { filter: {} });
 
   private readonly adminTask = new Task(this, {
     args: () => [this.providedApi] as const,
@@ -140,10 +174,18 @@ export class SuiteUserAdmin extends SuiteElement {
       this.selection = event.selection ? { selection: event.selection, count: event.count } : undefined;
     });
     this.addEventListener('suite-bulk-invite-request', (event) => {
+      // "Review and send invitations" from the import: the dialog gives way to the banner.
+      const fromImport = this.importState !== 'closed' && event.composedPath().some((target) => target instanceof Element && target.localName === 'suite-user-import');
+      if (fromImport) this.closeImport(false);
       // Cancelable for the host page, whose listeners run after ours (it is further up).
       queueMicrotask(() => {
-        if (!event.defaultPrevented) this.showBulkInvitation(event.selection);
+        if (!event.defaultPrevented) this.showBulkInvitation(event.selection, fromImport);
+        else if (fromImport) this.importButton()?.focus();
       });
+    });
+    this.addEventListener('suite-import-committed', () => {
+      this.table?.refresh();
+      void this.meter?.reload();
     });
     this.addEventListener('suite-invite-request', (event) => void this.showInviteDialog(event.user));
     this.addEventListener('suite-user-changed', (event) => this.userChanged(event.user));
@@ -177,6 +219,9 @@ export class SuiteUserAdmin extends SuiteElement {
       this.openUserId = undefined;
       this.bulkInvitation = undefined;
       this.selection = undefined;
+      this.exportOpen = false;
+      this.exportUsed = false;
+      this.closeImport(false);
     }
     this.providedLocale = this.localize.locale;
   }
@@ -199,8 +244,13 @@ export class SuiteUserAdmin extends SuiteElement {
     void this.updateComplete.then(() => this.panel?.focus());
   }
 
-  private showBulkInvitation(selection: BulkSelection): void {
-    void loadBulkInviteBanner();
+  /** `focus`: the banner takes the focus (the import dialog that asked for it has closed). */
+  private showBulkInvitation(selection: BulkSelection, focus = false): void {
+    void loadBulkInviteBanner().then(async () => {
+      if (!focus) return;
+      await this.updateComplete;
+      this.banner?.focus();
+    });
     this.bulkInvitation = selection;
   }
 
@@ -218,6 +268,56 @@ export class SuiteUserAdmin extends SuiteElement {
       if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
       else this.table?.focus();
     });
+  }
+
+  // ------------------------------------------------------------------ export
+
+  private toggleExport(): void {
+    this.exportOpen = !this.exportOpen;
+    if (this.exportOpen) {
+      this.exportUsed = true;
+      void loadUserExport();
+    }
+  }
+
+  private closeExport(event: Event): void {
+    // The panel's request, not the user panel's: the admin's own listener closes that one.
+    event.stopPropagation();
+    this.exportOpen = false;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.export-button')?.focus());
+  }
+
+  // ------------------------------------------------------------------ import
+
+  private importButton(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.import-button');
+  }
+
+  private async openImport(): Promise<void> {
+    this.importReturnsFocus = true;
+    this.importState = 'loading';
+    await this.updateComplete;
+    if (!this.importDialog?.open) this.importDialog?.showModal();
+    try {
+      await loadUserImport();
+      if (this.importState === 'loading') this.importState = 'ready';
+    } catch {
+      if (this.importState === 'loading') this.importState = 'failed';
+    }
+  }
+
+  /** `restoreFocus`: back to the Import button (not when the bulk-invite banner takes over). */
+  private closeImport(restoreFocus = true): void {
+    if (!restoreFocus) this.importReturnsFocus = false;
+    if (this.importDialog?.open) this.importDialog.close();
+    else this.importClosed();
+  }
+
+  /** The dialog closed (its button, Escape, or the banner taking over): its element goes, so the next opening starts afresh. */
+  private importClosed(): void {
+    if (this.importState === 'closed') return;
+    this.importState = 'closed';
+    if (this.importReturnsFocus) this.importButton()?.focus();
   }
 
   private userChanged(user: User): void {
@@ -253,6 +353,8 @@ export class SuiteUserAdmin extends SuiteElement {
     if (!me.permissions.includes('users.read')) return html`<p class="message">${term('userAdmin.noAccess')}</p>`;
     const canBulkInvite = me.permissions.includes('users.bulk_invite');
     const canSeeLicences = me.permissions.includes('licences.read');
+    const canImport = me.permissions.includes('users.import');
+    const canExport = me.permissions.includes('users.export');
     return html`
       <header part="header" class="header">
         <div class="title">
@@ -267,11 +369,30 @@ export class SuiteUserAdmin extends SuiteElement {
               ${this.selection ? term('userAdmin.inviteMatching', { count: this.selection.count }) : term('userAdmin.inviteAll')}
             </button>`
           : nothing}
+        ${canImport
+          ? html`<button type="button" class="import-button" aria-haspopup="dialog" @click=${() => void this.openImport()}>${term('userAdmin.import.open')}</button>`
+          : nothing}
+        ${canExport
+          ? html`<button type="button" class="export-button" aria-expanded=${this.exportOpen ? 'true' : 'false'} aria-controls="export" @click=${this.toggleExport}>
+              ${term('userAdmin.export.open')}
+            </button>`
+          : nothing}
         <slot name="actions"></slot>
       </div>
+      ${canExport && this.exportUsed
+        ? html`<suite-user-export
+            part="export"
+            id="export"
+            client-id=${clientId}
+            ?hidden=${!this.exportOpen}
+            .selection=${this.exportSelection}
+            @suite-request-close=${this.closeExport}
+          ></suite-user-export>`
+        : nothing}
       ${this.bulkInvitation
         ? html`<suite-bulk-invite-banner
             client-id=${clientId}
+            tabindex="-1"
             .selection=${this.bulkInvitation}
             @suite-request-close=${(event: Event) => {
               event.stopPropagation();
@@ -288,6 +409,33 @@ export class SuiteUserAdmin extends SuiteElement {
           : nothing}
       </div>
       <suite-invite-dialog client-id=${clientId}></suite-invite-dialog>
+      ${canImport ? this.renderImportDialog(clientId) : nothing}
+    `;
+  }
+
+  private renderImportDialog(clientId: string): TemplateResult {
+    const term = this.localize.term.bind(this.localize);
+    const state = this.importState;
+    return html`
+      <dialog part="import-dialog" class="import-dialog" aria-labelledby="import-title" @close=${this.importClosed}>
+        <!-- Not a <header>: outside sectioning content it would be a second banner landmark. -->
+        <div class="dialog-header">
+          <h2 id="import-title">${term('userAdmin.import.open')}</h2>
+          <button type="button" class="close" aria-label=${term('userAdmin.import.close')} @click=${() => this.closeImport()}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+        ${state === 'ready'
+          ? html`<suite-user-import client-id=${clientId}></suite-user-import>`
+          : state === 'loading'
+            ? html`<p class="message" role="status">${term('userAdmin.import.loading')}</p>`
+            : state === 'failed'
+              ? html`<div class="error" role="alert">
+                  <p>${term('userAdmin.import.loadFailed')}</p>
+                  <button type="button" @click=${() => void this.openImport()}>${term('error.retry')}</button>
+                </div>`
+              : nothing}
+      </dialog>
     `;
   }
 

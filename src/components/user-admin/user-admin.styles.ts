@@ -72,6 +72,7 @@ export const userAdminStyles = css`
   }
 
   button:focus-visible,
+  suite-bulk-invite-banner:focus-visible,
   .panel:focus-visible {
     outline-style: solid;
     outline-width: ${focusRing.width};
@@ -101,6 +102,34 @@ export const userAdminStyles = css`
     border-radius: ${radius.m};
     background: ${color.surface};
     padding: ${space.m};
+  }
+
+  .import-dialog {
+    inline-size: min(64rem, 100vw - 2rem);
+    max-block-size: calc(100vh - 2rem);
+    padding: ${space.l};
+    border: 1px solid ${color.border};
+    border-radius: ${radius.l};
+    background: ${color.surface};
+    color: ${color.onSurface};
+    font: inherit;
+  }
+
+  .import-dialog::backdrop {
+    background: color-mix(in srgb, ${color.onSurface} 50%, transparent);
+  }
+
+  .dialog-header {
+    display: flex;
+    align-items: start;
+    justify-content: space-between;
+    gap: ${space.m};
+    margin-block-end: ${space.m};
+  }
+
+  button.close {
+    padding-inline: ${space.s};
+    line-height: 1;
   }
 
   .message {

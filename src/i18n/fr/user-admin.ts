@@ -13,4 +13,11 @@ export const userAdminFr = {
   'userAdmin.signedInAs': ({ name }) => `Connecté en tant que ${name}`,
   'userAdmin.noAccess': 'Votre compte ne peut pas voir les utilisateurs de ce client.',
   'error.loadAdmin': 'Impossible de charger votre compte administrateur.',
+
+
+  'userAdmin.export.open': 'Exporter',
+  'userAdmin.import.open': 'Importer des utilisateurs',
+  'userAdmin.import.close': 'Fermer l’import',
+  'userAdmin.import.loading': 'Chargement de l’import…',
+  'userAdmin.import.loadFailed': 'Impossible de charger l’import.',
 } satisfies CatalogueOf<typeof userAdminEn>;
