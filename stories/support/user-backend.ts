@@ -8,11 +8,14 @@ import type { Problem } from '../../src/api/schemas/problem.js';
 import type { UserListQuery, UserSort } from '../../src/api/schemas/user.js';
 import type { UserDirectory } from '../../test/fixtures/user-directory.js';
 import { AGENCIES, POOLS } from '../../test/fixtures/user-directory.js';
+import { streamOf, userCells, usersCsvChunks, usersXlsxChunks } from '../../server/domain/export.js';
+import { XLSX_MIME } from '../../src/spreadsheet/xlsx.js';
 
 /** The routes the real HTTP client calls; msw answers them in the browser. */
 export const USERS = '/api/v1/clients/:clientId/users';
 const USER_STATUS = '/api/v1/clients/:clientId/users/:userId/status';
 const USER = '/api/v1/clients/:clientId/users/:userId';
+const EXPORT = '/api/v1/clients/:clientId/users/export';
 const AGENCIES_ROUTE = '/api/v1/clients/:clientId/agencies';
 const POOLS_ROUTE = '/api/v1/clients/:clientId/licence-pools';
 
@@ -59,6 +62,24 @@ export function backend(directory: UserDirectory, scope?: string[]) {
       await delay(120);
       const agency = scope ? (query.agency as string[] | undefined)?.filter((id) => scope.includes(id)) ?? scope : query.agency;
       return HttpResponse.json(directory.list({ ...query, agency }));
+    }),
+    // Before any `/users/:userId` route. Streamed through the reference backend's own writers, slowly enough to watch the progress.
+    http.get(EXPORT, ({ request }) => {
+      const url = new URL(request.url);
+      const query = queryOf(url);
+      const agency = scope ? (query.agency as string[] | undefined)?.filter((id) => scope.includes(id)) ?? scope : query.agency;
+      const poolKeys = new Map(POOLS.map((pool) => [pool.id, pool.key]));
+      async function* batches() {
+        for (let offset = 0; ; offset += 500) {
+          const page = directory.list({ ...query, agency, offset, limit: 500 });
+          await delay(150);
+          yield page.items.map((user) => userCells(user, poolKeys));
+          if (offset + 500 >= page.total) return;
+        }
+      }
+      const csv = url.searchParams.get('format') === 'csv';
+      const chunks = csv ? usersCsvChunks(batches(), url.searchParams.get('delimiter') === ',' ? ',' : ';') : usersXlsxChunks(batches());
+      return new HttpResponse(streamOf(chunks), { headers: { 'Content-Type': csv ? 'text/csv; charset=utf-8' : XLSX_MIME } });
     }),
     http.get(AGENCIES_ROUTE, () => HttpResponse.json({ items: agencies })),
     http.get(POOLS_ROUTE, () => HttpResponse.json({ items: POOLS })),
