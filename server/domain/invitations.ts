@@ -222,17 +222,25 @@ export const recipientLimited = (retryAfterSeconds: number) =>
 export type Selection = z.output<typeof BulkSelection>;
 
 /**
- * WHERE clause for a bulk selection within reach: explicit ids (unknown ones
- * and users outside reach silently left out), or exactly the list's filters.
+ * WHERE clause for a bulk selection within reach: explicit ids or an import's
+ * users (unknown ones, another client's import and users outside reach
+ * silently left out), or exactly the list's filters.
  */
 function selectionSql(params: Params, reach: ClientReach, selection: Selection): string {
   if ('filter' in selection) return filterSql(params, reach, selection.filter, null);
-  const clauses = [`u.client_id = ${params.add(reach.clientId)}`];
+  const client = params.add(reach.clientId);
+  const clauses = [`u.client_id = ${client}`];
   params.add(reach.agencyIds);
   clauses.push(userInReachSql('u', params.values.length));
-  clauses.push(`u.id = any(${params.add([...new Set(selection.userIds)])}::text[])`);
+  if ('importId' in selection) {
+    clauses.push(`u.id = any(coalesce((select j.created_user_ids from import_jobs j where j.id = ${params.add(selection.importId)} and j.client_id = ${client}), '{}'))`);
+  } else {
+    clauses.push(`u.id = any(${params.add([...new Set(selection.userIds)])}::text[])`);
+  }
   return clauses.join(' and ');
 }
+
+const selectionKind = (selection: Selection) => ('filter' in selection ? 'filter' : 'importId' in selection ? 'importId' : 'userIds');
 
 /** The list's default order: results come back in the order the admin sees the users. */
 const STABLE_ORDER = 'u.last_name_key, u.first_name_key, u.id';
@@ -449,7 +457,7 @@ export async function sendBulk(
     clientId: reach.clientId,
     subject: { type: 'client', id: reach.clientId, label: ctx.clientName },
     details: {
-      selection: 'userIds' in selection ? 'userIds' : 'filter',
+      selection: selectionKind(selection),
       selected: ids.length,
       sent: result.sent,
       skipped: result.skipped,

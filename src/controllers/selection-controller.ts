@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { BulkSelection } from '../api/schemas/invitation.js';
+import type { ListSelection } from '../api/schemas/invitation.js';
 import type { UserFilter } from '../api/schemas/user.js';
 
 /**
@@ -37,7 +37,7 @@ export class SelectionController implements ReactiveController {
   }
 
   /** The selection as the contract's bulk operations take it; null when empty. */
-  toBulkSelection(): BulkSelection | null {
+  toBulkSelection(): ListSelection | null {
     if (this.matching) return { filter: this.matching };
     return this.ids.size ? { userIds: [...this.ids] } : null;
   }

@@ -620,7 +620,7 @@ describe('<suite-user-import>', () => {
       buttonNamed(el, 'Review and send invitations')!.click();
       expect(inviteRequests).to.have.length(1);
       const request = inviteRequests[0] as SuiteBulkInviteRequestEvent;
-      expect(request.selection).to.deep.equal({ userIds: ['u-1', 'u-2', 'u-3'] });
+      expect(request.selection).to.deep.equal({ importId: 'job-1' });
       expect(request.count).to.equal(3);
     });
 

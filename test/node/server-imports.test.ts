@@ -372,3 +372,22 @@ test('20,000 rows validate, and 1,000 commit, in reasonable time (printed, not a
   const [codes] = await server.db.query<{ n: number }>('select count(distinct user_code)::int as n from users where id = any($1::text[])', [committed.createdUserIds]);
   assert.equal(codes!.n, 1_000, 'every user has its own code');
 });
+
+test('"review and send invitations" selects an import by id: exactly its users, never another client\'s import', async () => {
+  const api = server.as('demo-super');
+  const job = await api.validateImport(CLIENT, { kind: 'users', fileName: 'wave-2.csv', rows: numbered([person(1, 'wave'), person(2, 'wave'), person(3, 'wave')]) });
+  const committed = await api.commitImport(CLIENT, job.id);
+  assert.equal(committed.createdUserIds.length, 3);
+
+  const preview = await api.previewBulkInvitation(CLIENT, { importId: job.id });
+  assert.equal(preview.toInvite, 3);
+  const sent = await api.sendBulkInvitation(CLIENT, { importId: job.id });
+  assert.deepEqual(sent.results.map((r) => r.userId).sort(), [...committed.createdUserIds].sort());
+  assert.equal(sent.sent, 3);
+
+  // The same job id named under another client selects nobody there.
+  const elsewhere = await server.as('demo-partner').previewBulkInvitation('c-002', { importId: job.id });
+  assert.equal(elsewhere.toInvite + elsewhere.withoutEmail.total, 0);
+  const unknown = await api.previewBulkInvitation(CLIENT, { importId: 'no-such-import' });
+  assert.equal(unknown.toInvite, 0);
+});

@@ -32,12 +32,22 @@ export type Invitation = z.infer<typeof Invitation>;
 export const InvitationSent = described(z.object({ user: User, invitation: Invitation }), { id: 'InvitationSent' });
 export type InvitationSent = z.infer<typeof InvitationSent>;
 
-/** Who a bulk operation targets: explicit ids, or every user matching a filter (within scope). */
+/**
+ * Who a bulk operation targets: explicit ids, every user matching a filter, or
+ * the users a committed import created (the staged migration flow: up to
+ * 200,000 users, whose ids would not fit a request body) — always within scope.
+ */
 export const BulkSelection = described(
-  z.union([z.strictObject({ userIds: z.array(Id).check(z.minLength(1), z.maxLength(100_000)) }), z.strictObject({ filter: UserFilter })]),
+  z.union([
+    z.strictObject({ userIds: z.array(Id).check(z.minLength(1), z.maxLength(100_000)) }),
+    z.strictObject({ filter: UserFilter }),
+    z.strictObject({ importId: Id }),
+  ]),
   { id: 'BulkSelection' },
 );
 export type BulkSelection = z.input<typeof BulkSelection>;
+/** What a list's selection can be: ids or a filter (only the import names an import). */
+export type ListSelection = Exclude<BulkSelection, { importId: string }>;
 
 export const UserSummary = described(
   z.object({ id: Id, firstName: z.string(), lastName: z.string(), login: z.string(), userCode: z.string() }),

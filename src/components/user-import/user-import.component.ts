@@ -924,9 +924,10 @@ export class SuiteUserImport extends SuiteElement {
   }
 
   private requestInvitations(): void {
-    const userIds = this.committed?.createdUserIds ?? [];
-    if (userIds.length === 0) return;
-    this.dispatchEvent(new SuiteBulkInviteRequestEvent({ selection: { userIds: [...userIds] }, count: userIds.length }));
+    const job = this.committed;
+    if (!job || job.createdUserIds.length === 0) return;
+    // By import, not by ids: 200,000 ids would not fit a request body.
+    this.dispatchEvent(new SuiteBulkInviteRequestEvent({ selection: { importId: job.id }, count: job.createdUserIds.length }));
   }
 
   private async startOver(): Promise<void> {

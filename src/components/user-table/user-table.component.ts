@@ -6,7 +6,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { property, query, state } from 'lit/decorators.js';
 import { isSuiteApiError } from '../../api/errors.js';
-import type { BulkSelection } from '../../api/schemas/invitation.js';
+import type { ListSelection } from '../../api/schemas/invitation.js';
 import type { Me, Permission } from '../../api/schemas/me.js';
 import type { Agency } from '../../api/schemas/tenancy.js';
 import type { LicencePool } from '../../api/schemas/licence-pool.js';
@@ -748,7 +748,7 @@ export class SuiteUserTable extends SuiteElement {
     if (confirmed && selection) void this.runBulk('delete', selection);
   }
 
-  private async runBulk(action: RunnableAction, selection: BulkSelection): Promise<void> {
+  private async runBulk(action: RunnableAction, selection: ListSelection): Promise<void> {
     const api = this.currentApi;
     const clientId = this.clientId;
     if (!api || !clientId) return;
@@ -771,7 +771,7 @@ export class SuiteUserTable extends SuiteElement {
    * because status changes and deletes are per-user calls: the progress bar
    * shows this step too, and it stops when the admin cancels.
    */
-  private async targetsOf(api: UserTableApi, clientId: string, selection: BulkSelection, signal: AbortSignal): Promise<BulkTarget[]> {
+  private async targetsOf(api: UserTableApi, clientId: string, selection: ListSelection, signal: AbortSignal): Promise<BulkTarget[]> {
     if ('userIds' in selection) {
       const known = new Map(this.list.cachedUsers().map((user) => [user.id, fullName(user)]));
       return selection.userIds.map((id) => ({ id, label: known.get(id) ?? id }));
