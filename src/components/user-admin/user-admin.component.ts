@@ -54,14 +54,14 @@ function tableQuery(table: SuiteUserTable): { filter: UserFilter; sort: UserSort
  * provides both by context to the elements inside, which show only what that
  * admin's role and scope allow.
  *
+ * Export (`<suite-user-export>`): the users matching the table's search,
+ * filters and sort, within the admin's scope. Import: `<suite-user-import>` in
+ * a modal dialog. Both load on first use.
+ *
  * @tagname suite-user-admin
  * @summary A client's user administration in one element.
  *
  * @slot actions - Extra buttons of the host, placed in the toolbar after the kit's own.
- *
- * Export (`<suite-user-export>`): the users matching the table's search,
- * filters and sort, within the admin's scope. Import: `<suite-user-import>` in
- * a modal dialog. Both load on first use.
  *
  * @fires {SuiteErrorEvent} suite-error - The signed-in admin could not be loaded (the children fire their own).
  * @fires {SuiteBuyLicencesEvent} suite-buy-licences - From the licence meter: cancel it to run your own purchase flow.
@@ -146,8 +146,8 @@ export class SuiteUserAdmin extends SuiteElement {
   /** Whether focus goes back to the Import button when the dialog closes (not when the bulk-invite banner takes it). */
   private importReturnsFocus = true;
 
-  /** The table's search, filters and sort, read by the export when it starts. */
-  private readonly exportSelection = () => (this.table ? tableQuery(this.table) : { filter: {} });
+  /** The table's search, filters and sort, asked by the export when it starts. */
+  private readonly exportQuery = () => (this.table ? tableQuery(this.table) : { filter: {} });
 
   private readonly adminTask = new Task(this, {
     args: () => [this.providedApi] as const,
@@ -385,7 +385,7 @@ export class SuiteUserAdmin extends SuiteElement {
             id="export"
             client-id=${clientId}
             ?hidden=${!this.exportOpen}
-            .selection=${this.exportSelection}
+            .getQuery=${this.exportQuery}
             @suite-request-close=${this.closeExport}
           ></suite-user-export>`
         : nothing}

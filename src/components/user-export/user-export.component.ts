@@ -16,8 +16,8 @@ import { UserExportController } from './user-export.controller.js';
 /** The call this element makes; a partner's adapter (or a test) implements only it. */
 export type UserExportApi = Pick<SuiteApi, 'exportUsers'>;
 
-/** Which users to export, read when the export starts (the search and filters may have changed since the element rendered). */
-export type UserExportSelection = () => { filter: UserFilter; sort?: UserSort };
+/** Which users to export, asked when an export starts (the search and filters may have changed since the element rendered). */
+export type UserExportQuerySource = () => { filter: UserFilter; sort?: UserSort };
 
 const FORMATS: readonly UserExportQuery['format'][] = ['csv', 'xlsx'];
 
@@ -52,8 +52,8 @@ export class SuiteUserExport extends SuiteElement {
   /** A backend client set directly; wins over the one provided by `apiContext`. */
   @property({ attribute: false }) api?: UserExportApi;
 
-  /** The search, filters and sort to export (`<suite-user-admin>` passes its table's); without it, every user by last name. */
-  @property({ attribute: false }) selection?: UserExportSelection;
+  /** Called when an export starts, for the search, filters and sort to export (`<suite-user-admin>` answers its table's); without it, every user by last name. */
+  @property({ attribute: false }) getQuery?: UserExportQuerySource;
 
   @consume({ context: apiContext, subscribe: true })
   @state()
@@ -73,7 +73,7 @@ export class SuiteUserExport extends SuiteElement {
     event.preventDefault();
     const api = this.api ?? this.providedApi;
     if (!api || !this.clientId || this.exporter.busy) return;
-    const { filter, sort } = this.selection?.() ?? { filter: {} };
+    const { filter, sort } = this.getQuery?.() ?? { filter: {} };
     const format = this.format;
     void this.exporter.start({ api, clientId: this.clientId, query: { ...filter, sort, format, ...(format === 'csv' ? { delimiter: this.delimiter } : {}) } });
   }
