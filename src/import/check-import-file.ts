@@ -1,3 +1,4 @@
+import { type RowSink, type SheetResult, tableRows } from './import-sheet.js';
 import { readCsv } from './read-csv.js';
 import { readXlsx } from './read-xlsx.js';
 import { IMPORT_LIMITS, type ImportContext, ImportFileError, type ImportProgress, type ParsedImport } from './types.js';
@@ -6,15 +7,17 @@ const startsWith = (head: Uint8Array, bytes: readonly number[]) => bytes.every((
 
 /**
  * Reads and checks one import file, told CSV from XLSX by its first bytes (a
- * renamed file is read for what it is). No DOM: the worker runs it, and so do
- * the Node tests and the benchmark.
+ * renamed file is read for what it is), its valid rows as a table, or handed
+ * to `sink` batch by batch. No DOM: the worker runs it, and so do the Node
+ * tests and the benchmark.
  */
-export async function checkImportFile(
+export async function readImportTable(
   file: Blob,
   fileName: string,
   context: ImportContext,
   onProgress: (progress: ImportProgress) => void = () => undefined,
-): Promise<ParsedImport> {
+  sink?: RowSink,
+): Promise<SheetResult> {
   if (file.size > IMPORT_LIMITS.maxFileBytes) {
     throw new ImportFileError('file_too_large', `The file is larger than ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB`, {
       max: IMPORT_LIMITS.maxFileBytes,
@@ -24,11 +27,22 @@ export async function checkImportFile(
   if (file.size === 0) throw new ImportFileError('empty', 'The file is empty');
   const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
   // A zip: XLSX (and ODS, which the workbook check then refuses).
-  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return readXlsx(file, fileName, context, onProgress);
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return readXlsx(file, fileName, context, onProgress, sink);
   // The binary Excel 97-2003 format (.xls), and other OLE documents.
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     throw new ImportFileError('unsupported_format', 'Excel 97-2003 workbooks (.xls) cannot be read: save the file as .xlsx or .csv', { format: 'xls' });
   }
   if (/\.xls[xmb]?$/i.test(fileName)) throw new ImportFileError('unreadable', 'The file is named as a workbook but is not one');
-  return readCsv(file, fileName, context, onProgress);
+  return readCsv(file, fileName, context, onProgress, sink);
+}
+
+/** `readImportTable` with the valid rows as the contract's `ImportRow`s. */
+export async function checkImportFile(
+  file: Blob,
+  fileName: string,
+  context: ImportContext,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<ParsedImport> {
+  const { validTable, ...result } = await readImportTable(file, fileName, context, onProgress);
+  return { ...result, validRows: tableRows(validTable) };
 }

@@ -1,6 +1,46 @@
 import type { ImportColumn, ImportRow } from '../api/schemas/import.js';
 import { type HeaderMapping, mapHeaders } from './headers.js';
+import { RESULT_CHUNK } from './protocol.js';
 import { IMPORT_LIMITS, type ImportContext, ImportFileError, type ImportFormat, type ImportSeatShortfall, type ParsedImport } from './types.js';
+
+/**
+ * The valid rows as one table instead of an object per row: what the worker
+ * holds until it posts them (100,000 rows in a fraction of the heap), and
+ * what it packs into its messages to the page.
+ */
+export interface RowTable {
+  columns: ImportColumn[];
+  rows: number[];
+  /** `rows.length x columns.length`, row by row; undefined for an empty cell. */
+  cells: (string | undefined)[];
+}
+
+/** What a file read gives before its rows are made objects; with a sink, `validTable` holds only the rows not yet handed to it. */
+export type SheetResult = Omit<ParsedImport, 'validRows'> & { validTable: RowTable };
+
+/**
+ * Where valid rows go as soon as a batch is checked (the worker posts them to
+ * the page), so a 200,000-row file never sits whole in the worker's memory.
+ * `restart`: the rows handed so far are void (a file read again in another encoding).
+ */
+export interface RowSink {
+  rows(batch: RowTable): void;
+  restart(): void;
+}
+
+/** Rows `from` to `to` of a table, as the contract's `ImportRow`s. */
+export function tableRows({ columns, rows, cells }: RowTable, from = 0, to = rows.length): ImportRow[] {
+  const out: ImportRow[] = [];
+  for (let r = from; r < to; r++) {
+    const row: ImportRow['cells'] = {};
+    for (let c = 0; c < columns.length; c++) {
+      const value = cells[r * columns.length + c];
+      if (value !== undefined) row[columns[c]!] = value;
+    }
+    out.push({ row: rows[r]!, cells: row });
+  }
+  return out;
+}
 import { ImportRowChecker, type ImportReferences, requiredColumns } from './validate-rows.js';
 
 /** Lower-cased id and name (agencies), id, key and name (pools) -> id: how a cell may name them. */
@@ -22,8 +62,9 @@ const FORMULA_QUOTED = /^'[=+\-@\t\r\n]/;
 
 /**
  * The rows of one file, whatever its format, as they arrive: the first
- * non-empty row is the header, every later one is checked and dropped unless
- * valid. Rows keep the spreadsheet's numbers (header = 1, empty rows counted).
+ * non-empty row is the header, every later one is checked, and kept in the
+ * table if valid. Rows keep the spreadsheet's numbers (header = 1, empty rows
+ * counted).
  */
 export class ImportSheet {
   readonly #context: ImportContext;
@@ -33,11 +74,21 @@ export class ImportSheet {
   #columns: [ImportColumn, number][] = [];
   #checker: ImportRowChecker | null = null;
   #rowCount = 0;
-  readonly #validRows: ImportRow[] = [];
+  /** One row object, refilled for each record: the checker reads it, the table keeps its values. */
+  readonly #row: ImportRow = { row: 0, cells: {} };
+  #table: RowTable = { columns: [], rows: [], cells: [] };
+  readonly #sink: ((batch: RowTable) => void) | undefined;
 
-  constructor(context: ImportContext) {
+  constructor(context: ImportContext, sink?: (batch: RowTable) => void) {
     this.#context = context;
     this.#refs = referencesOf(context);
+    this.#sink = sink;
+  }
+
+  #flush(): void {
+    const batch = this.#table;
+    this.#table = { columns: batch.columns, rows: [], cells: [] };
+    if (batch.rows.length > 0) this.#sink!(batch);
   }
 
   get rowCount(): number {
@@ -61,14 +112,18 @@ export class ImportSheet {
     if (++this.#rowCount > IMPORT_LIMITS.maxRows) {
       throw new ImportFileError('too_many_rows', `The file has more than ${IMPORT_LIMITS.maxRows} rows`, { max: IMPORT_LIMITS.maxRows });
     }
-    const record: ImportRow['cells'] = {};
+    const record = this.#row.cells;
     for (const [column, index] of this.#columns) {
       const value = cells[index];
-      if (value === undefined || value === '') continue;
-      record[column] = value.charCodeAt(0) === 39 && FORMULA_QUOTED.test(value) ? value.slice(1) : value;
+      record[column] = value === undefined || value === '' ? undefined : value.charCodeAt(0) === 39 && FORMULA_QUOTED.test(value) ? value.slice(1) : value;
     }
-    const importRow: ImportRow = { row, cells: record };
-    if (this.#checker.check(importRow)) this.#validRows.push(importRow);
+    this.#row.row = row;
+    if (!this.#checker.check(this.#row)) return;
+    // Read back from the record: the checker swapped repeated values for their first instance.
+    const table = this.#table;
+    table.rows.push(row);
+    for (const [column] of this.#columns) table.cells.push(record[column]);
+    if (this.#sink && table.rows.length >= RESULT_CHUNK) this.#flush();
   }
 
   #header(cells: readonly string[]): void {
@@ -78,16 +133,21 @@ export class ImportSheet {
     }
     this.#mapping = mapping;
     this.#columns = [...mapping.positions].sort((a, b) => a[1] - b[1]);
+    this.#table.columns = this.#columns.map(([column]) => column);
+    // Every column present from the start, in one order: the record keeps one shape for the whole file.
+    for (const [column] of this.#columns) this.#row.cells[column] = undefined;
     const { kind, agencyScoped } = this.#context;
     const absentColumns = requiredColumns(kind, agencyScoped).filter((column) => !mapping.positions.has(column));
     this.#checker = new ImportRowChecker(kind, this.#refs, { absentColumns, maxErrors: IMPORT_LIMITS.maxListedErrors });
   }
 
   /** What the file held, once every row was added. */
-  result(fileName: string, format: ImportFormat): ParsedImport {
+  result(fileName: string, format: ImportFormat): SheetResult {
     if (this.#checker === null || this.#mapping === null) throw new ImportFileError('empty', 'The file has no rows');
     const checker = this.#checker;
+    // In the browser no later check fails a row already passed (owners are the server's): the last batch can go.
     checker.finish();
+    if (this.#sink) this.#flush();
     const seatShortfalls: ImportSeatShortfall[] = [];
     for (const pool of this.#context.pools) {
       const needed = checker.seatDemand.get(pool.id) ?? 0;
@@ -99,7 +159,7 @@ export class ImportSheet {
       headers: this.#mapping.headers,
       unknownColumns: this.#mapping.unknownColumns,
       rowCount: this.#rowCount,
-      validRows: this.#validRows,
+      validTable: this.#table,
       errors: checker.errors,
       errorRows: checker.errorRows,
       errorsByCode: checker.errorsByCode,

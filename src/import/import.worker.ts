@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { checkImportFile } from './check-import-file.js';
+import { readImportTable } from './check-import-file.js';
+import type { RowTable } from './import-sheet.js';
 import { type ImportRequestMessage, type ImportWorkerMessage, RESULT_CHUNK, packRows } from './protocol.js';
 import { ImportFileError, type ImportProgress } from './types.js';
 
@@ -21,12 +22,16 @@ scope.addEventListener('message', ({ data }: MessageEvent<ImportRequestMessage>)
     last = now;
     post({ type: 'progress', progress });
   };
-  checkImportFile(data.file, data.fileName, data.context, onProgress).then(
-    ({ validRows, errors, ...result }) => {
+  const sink = {
+    rows: (batch: RowTable) => post({ type: 'rows', validRows: packRows(batch) }),
+    restart: () => post({ type: 'restart' }),
+  };
+  readImportTable(data.file, data.fileName, data.context, onProgress, sink).then(
+    // The sink has had every valid row: the table left is empty.
+    ({ validTable: _sent, errors, ...result }) => {
       post({ type: 'progress', progress: { phase: 'validating', done: result.rowCount, total: result.rowCount } });
-      for (let i = 0; i < Math.max(validRows.length, errors.length); i += RESULT_CHUNK) {
-        post({ type: 'rows', validRows: packRows(validRows.slice(i, i + RESULT_CHUNK)), errors: errors.slice(i, i + RESULT_CHUNK) });
-      }
+      // Errors last: the file's end may turn a column's per-row errors into one (a column empty in every row).
+      for (let i = 0; i < errors.length; i += RESULT_CHUNK) post({ type: 'errors', errors: errors.slice(i, i + RESULT_CHUNK) });
       post({ type: 'done', result });
     },
     (error: unknown) => {

@@ -1,4 +1,5 @@
-import { IMPORT_COLUMNS, type ImportColumn, type ImportRow } from '../api/schemas/import.js';
+import type { ImportColumn, ImportRow } from '../api/schemas/import.js';
+import type { RowTable } from './import-sheet.js';
 import type { ImportContext, ImportFileErrorCode, ImportProgress, ParsedImport } from './types.js';
 
 /**
@@ -28,23 +29,19 @@ export interface PackedRows {
   cells: Uint32Array;
 }
 
-export function packRows(rows: readonly ImportRow[]): PackedRows {
-  const present = new Set<string>();
-  for (const { cells } of rows) for (const column in cells) present.add(column);
-  const columns = IMPORT_COLUMNS.filter((column) => present.has(column));
+/** Rows `from` to `to` of the worker's table, each distinct value once. */
+export function packRows({ columns, rows, cells }: RowTable, from = 0, to = rows.length): PackedRows {
   const index = new Map<string, number>();
   const values: string[] = [];
-  const cells = new Uint32Array(rows.length * columns.length);
-  rows.forEach(({ cells: row }, r) => {
-    columns.forEach((column, c) => {
-      const value = row[column];
-      if (value === undefined) return;
-      let at = index.get(value);
-      if (at === undefined) index.set(value, (at = values.push(value) - 1));
-      cells[r * columns.length + c] = at + 1;
-    });
-  });
-  return { columns, rows: Int32Array.from(rows, ({ row }) => row), values, cells };
+  const packed = new Uint32Array((to - from) * columns.length);
+  for (let i = from * columns.length, j = 0; i < to * columns.length; i++, j++) {
+    const value = cells[i];
+    if (value === undefined) continue;
+    let at = index.get(value);
+    if (at === undefined) index.set(value, (at = values.push(value) - 1));
+    packed[j] = at + 1;
+  }
+  return { columns, rows: Int32Array.from(rows.slice(from, to)), values, cells: packed };
 }
 
 export function unpackRows({ columns, rows, values, cells }: PackedRows): ImportRow[] {
@@ -62,9 +59,12 @@ export function unpackRows({ columns, rows, values, cells }: PackedRows): Import
 
 export type ImportWorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
-  | { type: 'rows'; validRows: PackedRows; errors: ParsedImport['errors'] }
+  | { type: 'rows'; validRows: PackedRows }
+  | { type: 'errors'; errors: ParsedImport['errors'] }
+  /** The rows sent so far are void: the file is read again (it was not UTF-8 after all). */
+  | { type: 'restart' }
   | { type: 'done'; result: Omit<ParsedImport, 'validRows' | 'errors'> }
   | { type: 'failed'; error: { code: ImportFileErrorCode; message: string; params: Record<string, number | string> } };
 
-/** Rows and errors per `rows` message: a few milliseconds of work for the page each. */
+/** Rows and errors per `rows` message, sent as soon as they are checked: a few milliseconds of work for the page each. */
 export const RESULT_CHUNK = 1_000;

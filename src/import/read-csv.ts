@@ -1,5 +1,5 @@
 import { type CsvDelimiter, CsvRecordReader, detectDelimiter } from './csv-records.js';
-import { ImportSheet } from './import-sheet.js';
+import { ImportSheet, type RowSink, type SheetResult } from './import-sheet.js';
 import type { ImportContext, ImportProgress, ParsedImport } from './types.js';
 
 export type CsvEncoding = NonNullable<ParsedImport['encoding']>;
@@ -23,12 +23,13 @@ async function readAs(
   encoding: CsvEncoding,
   context: ImportContext,
   onProgress: (progress: ImportProgress) => void,
+  sink: RowSink | undefined,
 ): Promise<{ sheet: ImportSheet; delimiter: CsvDelimiter }> {
   // Fatal only where another encoding is possible: without a BOM, UTF-8 that does not decode is Windows-1252.
   const fatal = encoding === 'utf-8';
   // The decoder consumes the BOM: it never reaches the first header.
   const decoder = new TextDecoder(encoding, { fatal });
-  const sheet = new ImportSheet(context);
+  const sheet = new ImportSheet(context, sink && ((batch) => sink.rows(batch)));
   let row = 0;
   let reader: CsvRecordReader | null = null;
   let delimiter: CsvDelimiter = ',';
@@ -55,16 +56,23 @@ async function readAs(
 }
 
 /** Reads and checks a CSV file: encoding and delimiter detected, rows checked as they are read. */
-export async function readCsv(file: Blob, fileName: string, context: ImportContext, onProgress: (progress: ImportProgress) => void): Promise<ParsedImport> {
+export async function readCsv(
+  file: Blob,
+  fileName: string,
+  context: ImportContext,
+  onProgress: (progress: ImportProgress) => void,
+  sink?: RowSink,
+): Promise<SheetResult> {
   const bom = encodingFromBom(new Uint8Array(await file.slice(0, 3).arrayBuffer()));
   let encoding: CsvEncoding = bom ?? 'utf-8';
   let read: { sheet: ImportSheet; delimiter: CsvDelimiter };
   try {
-    read = await readAs(file, encoding, context, onProgress);
+    read = await readAs(file, encoding, context, onProgress, sink);
   } catch (error) {
     if (!(error instanceof NotUtf8) || bom !== null) throw error;
     encoding = 'windows-1252';
-    read = await readAs(file, encoding, context, onProgress);
+    sink?.restart();
+    read = await readAs(file, encoding, context, onProgress, sink);
   }
   return { ...read.sheet.result(fileName, 'csv'), encoding, delimiter: read.delimiter };
 }

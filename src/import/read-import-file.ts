@@ -44,7 +44,13 @@ export function readImportFile(file: Blob & { name: string }, options: ReadImpor
           break;
         case 'rows':
           validRows.push(unpackRows(data.validRows));
+          break;
+        case 'errors':
           errors.push(data.errors);
+          break;
+        case 'restart':
+          validRows.length = 0;
+          errors.length = 0;
           break;
         case 'done':
           settle();

@@ -1,5 +1,5 @@
-import { ImportSheet } from './import-sheet.js';
-import { IMPORT_LIMITS, type ImportContext, ImportFileError, type ImportProgress, type ParsedImport } from './types.js';
+import { ImportSheet, type RowSink, type SheetResult } from './import-sheet.js';
+import { IMPORT_LIMITS, type ImportContext, ImportFileError, type ImportProgress } from './types.js';
 import { type ZipEntry, InflateBudget, entryText, inflateEntry, zipEntries } from './zip-entries.js';
 
 /**
@@ -351,7 +351,13 @@ class SharedStringsScanner {
 }
 
 /** Reads and checks the first sheet of an XLSX file. */
-export async function readXlsx(file: Blob, fileName: string, context: ImportContext, onProgress: (progress: ImportProgress) => void): Promise<ParsedImport> {
+export async function readXlsx(
+  file: Blob,
+  fileName: string,
+  context: ImportContext,
+  onProgress: (progress: ImportProgress) => void,
+  sink?: RowSink,
+): Promise<SheetResult> {
   onProgress({ phase: 'reading', done: 0, total: file.size });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const entries = zipEntries(bytes);
@@ -367,7 +373,7 @@ export async function readXlsx(file: Blob, fileName: string, context: ImportCont
   const stylesXml = stylesPath ? await text(stylesPath) : null;
   const format: SheetFormat = { prefix: '', sharedStrings, dateStyles: stylesXml ? dateStyles(stylesXml) : [], date1904 };
 
-  const rows = new ImportSheet(context);
+  const rows = new ImportSheet(context, sink && ((batch) => sink.rows(batch)));
   const decoder = new TextDecoder();
   let scanner: SheetScanner | null = null;
   let inflated = 0;

@@ -132,9 +132,18 @@ const splitList = (text: string) =>
     .map((part) => part.trim())
     .filter(Boolean);
 
+/**
+ * A copy of `text` that does not keep alive the string it was cut from. V8
+ * keeps a cell cut from a 1 MB chunk of the file as a view into that chunk,
+ * so a value kept for the whole file (a key to find duplicates, an error's
+ * cell) would keep every chunk: concatenating makes a new string, and slicing
+ * it flattens it into a copy of its own.
+ */
+const detach = (text: string) => ` ${text}`.slice(1);
+
 const echo = (value: string | undefined): string | null => {
   if (value === undefined || value === '') return null;
-  return value.length > MAX_ECHOED_VALUE ? `${value.slice(0, MAX_ECHOED_VALUE)}…` : value;
+  return value.length > MAX_ECHOED_VALUE ? `${detach(value.slice(0, MAX_ECHOED_VALUE))}…` : detach(value);
 };
 
 /** Columns a file must have: EMAIL for user files, OWNER_LOGIN for contact files, AGENCIES for agency-scoped admins. */
@@ -224,7 +233,10 @@ class RowCells {
     }
     const parsed = this.validate(column, schema, value);
     if (parsed === undefined) return parsed;
-    if (known.size < MEMO_SIZE) known.set(value, parsed);
+    if (known.size < MEMO_SIZE) {
+      const key = detach(value);
+      known.set(key, parsed === value ? key : parsed);
+    }
     // Full, and hardly ever hit (emails, logins, phone numbers): not worth a lookup per row any more.
     else if (this.memo.hits[index]! < MEMO_SIZE) this.memo.values[index] = null;
     return parsed;
@@ -325,7 +337,7 @@ export class ImportRowChecker {
     const first = firstRow.get(key);
     if (taken?.has(key)) cell.fail(column, 'duplicate_existing', 'already used by a user of this client');
     else if (first !== undefined) cell.fail(column, 'duplicate_in_file', `duplicate of row ${first}`, { firstRow: first });
-    else firstRow.set(key, cell.row);
+    else firstRow.set(detach(key), cell.row);
   }
 
   /** Agency or pool names of a cell as ids; the names it does not know are reported. */

@@ -35,6 +35,19 @@ describe('readImportFile (the import worker)', () => {
     expect(progress.at(-1)).to.deep.include({ done: 3000, total: 3000 });
   });
 
+  it('forgets the rows sent before the worker found the file was Windows-1252, not UTF-8', async () => {
+    const lines = ['LASTNAME;FIRSTNAME;EMAIL;LOGIN;MAIL_LANGUAGE'];
+    for (let i = 0; i < 30_000; i++) lines.push(`Martin;Jeanne;jeanne${i}@exemple.fr;jeanne.martin${i};fr`);
+    lines.push('Lefèvre;Hélène;helene@exemple.fr;helene.lefevre;fr');
+    // Latin-1 bytes: the accent, far past the first megabyte, is no UTF-8.
+    const bytes = Uint8Array.from(lines.join('\r\n'), (char) => char.charCodeAt(0));
+    const parsed = await readImportFile(new File([bytes], 'legacy.csv'), { context });
+    expect(parsed.encoding).to.equal('windows-1252');
+    expect(parsed.validRows).to.have.length(30_001);
+    expect(new Set(parsed.validRows.map((r) => r.row)).size).to.equal(30_001);
+    expect(parsed.validRows.at(-1)!.cells.FIRSTNAME).to.equal('Hélène');
+  });
+
   it('refuses a file beyond the size limit without starting a worker', async () => {
     const huge = { size: 51 * 1024 * 1024, name: 'huge.csv' } as Blob & { name: string };
     const error = await readImportFile(huge, { context }).catch((e: unknown) => e);

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkImportFile } from '../../src/import/check-import-file.js';
+import { checkImportFile, readImportTable } from '../../src/import/check-import-file.js';
+import { type RowTable, tableRows } from '../../src/import/import-sheet.js';
 import { CsvRecordReader, detectDelimiter } from '../../src/import/csv-records.js';
-import { IMPORT_LIMITS, type ImportContext, ImportFileError, type ParsedImport } from '../../src/import/types.js';
+import { IMPORT_LIMITS, type ImportContext, type ParsedImport } from '../../src/import/types.js';
+import { refusal } from '../fixtures/import/refusal.js';
 import { encodeText, type FixtureEncoding } from '../fixtures/import/text-files.js';
 
 const context: ImportContext = {
@@ -17,15 +19,6 @@ const context: ImportContext = {
 
 const read = (bytes: Uint8Array | string, name = 'users.csv', ctx = context) =>
   checkImportFile(new Blob([typeof bytes === 'string' ? new TextEncoder().encode(bytes) : (bytes as Uint8Array<ArrayBuffer>)]), name, ctx);
-
-const refusal = async (promise: Promise<unknown>): Promise<ImportFileError> => {
-  const error = await promise.then(
-    () => assert.fail('expected a refusal'),
-    (e: unknown) => e,
-  );
-  assert.ok(error instanceof ImportFileError, String(error));
-  return error;
-};
 
 const errorsOf = (parsed: ParsedImport) => parsed.errors.map((e) => `${e.row} ${e.column} ${e.code}`);
 
@@ -58,6 +51,31 @@ test('Windows-1252 is told apart even when its first accent comes after the firs
   assert.equal(parsed.encoding, 'windows-1252');
   assert.equal(parsed.rowCount, 20_001, 'the rows read as UTF-8 before the accent are not counted twice');
   assert.equal(parsed.validRows.at(-1)!.cells.FIRSTNAME, 'Hélène');
+});
+
+test('valid rows are handed to the sink in batches as they are checked; a re-read in Windows-1252 voids those sent', async () => {
+  const rows = Array.from({ length: 30_000 }, (_, i) => `Martin;Jeanne;j${i}@exemple.fr;jeanne.martin${i};fr;ACME`);
+  const file = encodeText(['LASTNAME;FIRSTNAME;EMAIL;LOGIN;MAIL_LANGUAGE;COMPANY', ...rows, 'Lefèvre;Hélène;h@exemple.fr;helene.lefevre;fr;Société'].join('\n'), 'windows-1252');
+  const events: string[] = [];
+  let received: RowTable[] = [];
+  const result = await readImportTable(new Blob([file]), 'users.csv', context, undefined, {
+    rows: (batch) => {
+      events.push(`rows ${batch.rows.length}`);
+      received.push(batch);
+    },
+    restart: () => {
+      events.push('restart');
+      received = [];
+    },
+  });
+  const restart = events.indexOf('restart');
+  assert.ok(restart > 0, `rows went out before the accent was met: ${events.slice(0, 3).join(', ')}`);
+  assert.ok(events.slice(restart + 1).every((event) => event === 'rows 1000' || event === 'rows 1'), events.slice(restart + 1).join(', '));
+  const sent = received.flatMap((batch) => tableRows(batch));
+  assert.equal(sent.length, 30_001);
+  assert.deepEqual(sent.slice(0, 2).map((r) => r.row), [2, 3]);
+  assert.equal(sent.at(-1)!.cells.FIRSTNAME, 'Hélène');
+  assert.deepEqual([result.rowCount, result.validTable.rows.length, result.encoding], [30_001, 0, 'windows-1252']);
 });
 
 for (const [delimiter, name] of [

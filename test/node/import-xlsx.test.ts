@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import { createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { checkImportFile } from '../../src/import/check-import-file.js';
 import { isDateFormat, serialDateText } from '../../src/import/read-xlsx.js';
-import { IMPORT_LIMITS, type ImportContext, ImportFileError, type ParsedImport } from '../../src/import/types.js';
+import { IMPORT_LIMITS, type ImportContext, type ParsedImport } from '../../src/import/types.js';
+import { refusal } from '../fixtures/import/refusal.js';
 import { InflateBudget, inflateEntry, zipEntries } from '../../src/import/zip-entries.js';
 import { buildXlsx, buildZip, type FixtureCell } from '../fixtures/import/xlsx-builder.js';
 
@@ -12,15 +13,6 @@ const context: ImportContext = { kind: 'users', agencies: [{ id: 'ag-paris', nam
 
 const read = (bytes: Uint8Array, name = 'users.xlsx') => checkImportFile(new Blob([bytes as Uint8Array<ArrayBuffer>]), name, context);
 const errorsOf = (parsed: ParsedImport) => parsed.errors.map((e) => `${e.row} ${e.column} ${e.code}`);
-
-const refusal = async (promise: Promise<unknown>): Promise<ImportFileError> => {
-  const error = await promise.then(
-    () => assert.fail('expected a refusal'),
-    (e: unknown) => e,
-  );
-  assert.ok(error instanceof ImportFileError, String(error));
-  return error;
-};
 
 const HEADER: FixtureCell[] = ['LASTNAME', 'FIRSTNAME', 'EMAIL', 'LOGIN', 'MAIL_LANGUAGE', 'SUSPENSION_DATE', 'ZIP', 'PHONE', 'MODIFICATION_PREVENTION'];
 const person = (n: number, date: FixtureCell, extra: FixtureCell[] = [null, null, null]): FixtureCell[] => [
