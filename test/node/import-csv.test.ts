@@ -58,7 +58,7 @@ test('valid rows are handed to the sink in batches as they are checked; a re-rea
   const file = encodeText(['LASTNAME;FIRSTNAME;EMAIL;LOGIN;MAIL_LANGUAGE;COMPANY', ...rows, 'Lefèvre;Hélène;h@exemple.fr;helene.lefevre;fr;Société'].join('\n'), 'windows-1252');
   const events: string[] = [];
   let received: RowTable[] = [];
-  const result = await readImportTable(new Blob([file]), 'users.csv', context, undefined, {
+  const result = await readImportTable(new Blob([file as Uint8Array<ArrayBuffer>]), 'users.csv', context, undefined, {
     rows: (batch) => {
       events.push(`rows ${batch.rows.length}`);
       received.push(batch);
