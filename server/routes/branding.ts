@@ -73,7 +73,8 @@ async function brandingBody(db: Queryable, target: Target, own: StoredLevel<Bran
 }
 
 async function modulesBody(db: Queryable, target: Target, own: StoredLevel<ModuleSettings>): Promise<LevelModules> {
-  return { ...levelFields('modules', own), effective: effectiveModules(await layersFor(db, 'modules', target, own)) };
+  const layers = await layersFor(db, 'modules', target, own);
+  return { ...levelFields('modules', own), effective: effectiveModules(layers), inherited: effectiveModules(layers.slice(0, -1)) };
 }
 
 const ASSET_FIELDS: readonly { field: 'logoAssetId' | 'bannerAssetId'; purpose: AssetPurpose }[] = [

@@ -156,7 +156,7 @@ export function brandingBackend(options: BrandingBackendOptions = {}) {
     }),
     http.put('/api/v1/clients/:clientId/branding', ({ params, request }) => save('client', String(params['clientId']), request)),
     http.get('/api/v1/partners/:partnerId/modules', ({ params }) =>
-      HttpResponse.json({ level: 'partner', ownerId: String(params['partnerId']), settings: {}, effective: modules(), etag: '"m-partner-v0"', updatedAt: null, updatedBy: null }),
+      HttpResponse.json({ level: 'partner', ownerId: String(params['partnerId']), settings: {}, effective: modules(), inherited: modules(), etag: '"m-partner-v0"', updatedAt: null, updatedBy: null }),
     ),
     http.get('/api/v1/clients/:clientId/modules/effective', () => HttpResponse.json({ items: modules() })),
     http.get('/api/v1/clients', async ({ request }) => {

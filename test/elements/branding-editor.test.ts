@@ -144,7 +144,7 @@ class FakeBackend implements BrandingEditorApi {
   }
 
   async getModules(target: LevelTarget) {
-    return { ...this.body(target), settings: {}, effective: this.modules() };
+    return { ...this.body(target), settings: {}, effective: this.modules(), inherited: this.modules() };
   }
 
   async getEffectiveModules(): Promise<EffectiveModule[]> {

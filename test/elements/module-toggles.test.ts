@@ -217,6 +217,23 @@ describe('<suite-module-toggles>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the inherited value at once after "use inherited", before the save answers', async () => {
+    const api = new FakeModulesApi();
+    api.levels.changedElsewhere(PARTNER, { contacts: false });
+    api.levels.changedElsewhere(CLIENT, { contacts: true });
+    const el = await toggles(api);
+    const open = gated(api);
+    rowOf(el, 'contacts').querySelector<HTMLButtonElement>('[part="reset-button"]')!.click();
+    await el.updateComplete;
+    expect(api.saves.at(-1)!.settings, 'the save is still pending').to.equal('reset');
+    expect(checked(el, 'contacts'), "the partner's value, known from the level's inherited modules").to.equal('false');
+    expect(describedBy(el, 'contacts')).to.deep.equal(['Inherited from the partner']);
+    await expect(el).to.be.accessible();
+    open();
+    await settle(el);
+    expect(checked(el, 'contacts')).to.equal('false');
+  });
+
   it('resets all switches of the level at once (a reset request), then has nothing left to reset', async () => {
     const api = new FakeModulesApi();
     api.levels.changedElsewhere(CLIENT, { voicemail: false, documents: false });

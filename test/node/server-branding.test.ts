@@ -425,6 +425,7 @@ test('modules: switches inherit partner -> client with sources, impacts listed, 
   const partner = await api.getModules({ level: 'partner', partnerId: P });
   assert.equal(partner.etag, `"m-partner-${P}-v0"`);
   assert.deepEqual(partner.effective.find((m) => m.key === 'highlight_mobile_offers'), { key: 'highlight_mobile_offers', enabled: false, source: 'default', impacts: ['dashboard', 'my_phones'] });
+  assert.deepEqual(partner.inherited, partner.effective, 'a partner level without switches of its own inherits the defaults');
   await api.saveModules({ level: 'partner', partnerId: P }, { highlight_mobile_offers: true, voicemail: false }, partner.etag);
 
   const target = { level: 'client', clientId: 'c-008' } as const;
@@ -435,6 +436,10 @@ test('modules: switches inherit partner -> client with sources, impacts listed, 
   assert.deepEqual(byKey.voicemail, { key: 'voicemail', enabled: true, source: 'client', impacts: [] });
   assert.deepEqual(byKey.contacts, { key: 'contacts', enabled: false, source: 'client', impacts: [] });
   assert.deepEqual(byKey.call_management, { key: 'call_management', enabled: true, source: 'default', impacts: ['call_logs', 'voicemail'] });
+  // What "use inherited" brings back, even for switches the client sets: the partner's effective modules.
+  assert.deepEqual(saved.inherited, (await api.getModules({ level: 'partner', partnerId: P })).effective);
+  assert.deepEqual(saved.inherited.find((m) => m.key === 'voicemail'), { key: 'voicemail', enabled: false, source: 'partner', impacts: [] });
+  assert.deepEqual(saved.inherited.find((m) => m.key === 'contacts'), { key: 'contacts', enabled: true, source: 'default', impacts: [] });
   assert.deepEqual(await api.getEffectiveModules('c-008'), saved.effective);
   assert.deepEqual((await api.getEffectiveModules('c-013')).find((m) => m.key === 'voicemail'), { key: 'voicemail', enabled: false, source: 'partner', impacts: [] });
 

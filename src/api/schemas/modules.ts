@@ -49,6 +49,13 @@ export const LevelModules = described(
     ownerId: Id,
     settings: ModuleSettings,
     effective: z.array(EffectiveModule),
+    /**
+     * What this level would show without switches of its own: the partner's
+     * effective modules for a client, the defaults for a partner. A switch
+     * reset to inherited shows its value at once, and a client admin, who may
+     * not read the partner level, still knows it.
+     */
+    inherited: z.array(EffectiveModule),
     etag: z.string(),
     updatedAt: z.nullable(Timestamp),
     updatedBy: z.nullable(z.string()),

@@ -157,10 +157,9 @@ export class SuiteModuleToggles extends SuiteElement {
   private view(key: ModuleKey, saved: LevelModules): SwitchView {
     const own = this.drafts.draft[key];
     if (own !== undefined) return { enabled: own, source: this.level, own: true };
-    const effective = saved.effective.find((module) => module.key === key);
-    // A reset not saved yet: the inherited value is known only once the server answers.
-    const source = effective && effective.source !== this.level ? effective.source : this.level === 'client' ? 'partner' : 'default';
-    return { enabled: effective?.enabled ?? false, source, own: false };
+    // The level's inherited modules, not its effective ones: a reset not saved yet already shows what it brings back.
+    const inherited = saved.inherited.find((module) => module.key === key);
+    return { enabled: inherited?.enabled ?? false, source: inherited?.source ?? 'default', own: false };
   }
 
   /** Asks the host (cancelable event), then changes the draft, which saves itself. */
