@@ -2,11 +2,11 @@ import type { ImportColumn, ImportRow } from '../api/schemas/import.js';
 import { type HeaderMapping, mapHeaders } from './headers.js';
 import { RESULT_CHUNK } from './protocol.js';
 import { IMPORT_LIMITS, type ImportContext, ImportFileError, type ImportFormat, type ImportSeatShortfall, type ParsedImport } from './types.js';
+import { ImportRowChecker, type ImportReferences, requiredColumns } from './validate-rows.js';
 
 /**
- * The valid rows as one table instead of an object per row: what the worker
- * holds until it posts them (100,000 rows in a fraction of the heap), and
- * what it packs into its messages to the page.
+ * Valid rows as one table instead of an object per row: a batch the worker
+ * packs into a message to the page, or, without a sink, the whole file's.
  */
 export interface RowTable {
   columns: ImportColumn[];
@@ -28,10 +28,10 @@ export interface RowSink {
   restart(): void;
 }
 
-/** Rows `from` to `to` of a table, as the contract's `ImportRow`s. */
-export function tableRows({ columns, rows, cells }: RowTable, from = 0, to = rows.length): ImportRow[] {
+/** A table's rows as the contract's `ImportRow`s. */
+export function tableRows({ columns, rows, cells }: RowTable): ImportRow[] {
   const out: ImportRow[] = [];
-  for (let r = from; r < to; r++) {
+  for (let r = 0; r < rows.length; r++) {
     const row: ImportRow['cells'] = {};
     for (let c = 0; c < columns.length; c++) {
       const value = cells[r * columns.length + c];
@@ -41,7 +41,6 @@ export function tableRows({ columns, rows, cells }: RowTable, from = 0, to = row
   }
   return out;
 }
-import { ImportRowChecker, type ImportReferences, requiredColumns } from './validate-rows.js';
 
 /** Lower-cased id and name (agencies), id, key and name (pools) -> id: how a cell may name them. */
 export function referencesOf(context: ImportContext): ImportReferences {

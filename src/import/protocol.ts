@@ -4,9 +4,9 @@ import type { ImportContext, ImportFileErrorCode, ImportProgress, ParsedImport }
 
 /**
  * Messages between `readImportFile` (the page) and the import worker. The
- * result travels in many small messages (`rows`, then `done`), each a task of
- * a few milliseconds on the page: one structured clone of 100,000 rows would
- * freeze it for a second.
+ * result travels in many small messages (`rows` as soon as a batch is
+ * checked, `errors`, then `done`), each a task of a few milliseconds on the
+ * page: one structured clone of 100,000 rows would freeze it for a second.
  */
 
 export interface ImportRequestMessage {
@@ -29,19 +29,19 @@ export interface PackedRows {
   cells: Uint32Array;
 }
 
-/** Rows `from` to `to` of the worker's table, each distinct value once. */
-export function packRows({ columns, rows, cells }: RowTable, from = 0, to = rows.length): PackedRows {
+/** A batch of the worker's valid rows, each distinct value once. */
+export function packRows({ columns, rows, cells }: RowTable): PackedRows {
   const index = new Map<string, number>();
   const values: string[] = [];
-  const packed = new Uint32Array((to - from) * columns.length);
-  for (let i = from * columns.length, j = 0; i < to * columns.length; i++, j++) {
+  const packed = new Uint32Array(cells.length);
+  for (let i = 0; i < cells.length; i++) {
     const value = cells[i];
     if (value === undefined) continue;
     let at = index.get(value);
     if (at === undefined) index.set(value, (at = values.push(value) - 1));
-    packed[j] = at + 1;
+    packed[i] = at + 1;
   }
-  return { columns, rows: Int32Array.from(rows.slice(from, to)), values, cells: packed };
+  return { columns, rows: Int32Array.from(rows), values, cells: packed };
 }
 
 export function unpackRows({ columns, rows, values, cells }: PackedRows): ImportRow[] {
