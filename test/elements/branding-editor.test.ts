@@ -377,7 +377,7 @@ describe('<suite-branding-editor>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('refuses a text file renamed .png, an SVG renamed .png, 601 x 600 and a 20000 x 20000 header, uploading nothing, accessible', async () => {
+    it('refuses a text file renamed .png, an SVG renamed .png, 601 x 600 and a PNG or JPEG header declaring 20000 x 20000, uploading nothing, accessible', async () => {
       const api = new FakeBackend();
       const el = await setup(api);
       await pick(el, 'logo', new File(['just some text, not an image'], 'logo.png', { type: 'image/png' }));
@@ -393,6 +393,8 @@ describe('<suite-branding-editor>', () => {
 
       await pick(el, 'banner', new File([await fixtureBytes('header-only-20000x20000.png')], 'huge.png', { type: 'image/png' }));
       expect(fieldError(el, 'bannerAssetId')).to.equal('This image is 20000 × 20000 pixels; at most 2000 × 2000 are allowed.');
+      await pick(el, 'banner', new File([await fixtureBytes('header-only-20000x20000.jpg')], 'huge.jpg', { type: 'image/jpeg' }));
+      expect(fieldError(el, 'bannerAssetId'), 'a JPEG frame header alone, no scan to decode').to.equal('This image is 20000 × 20000 pixels; at most 2000 × 2000 are allowed.');
 
       await pick(el, 'banner', new File([new Uint8Array(3 * 1024 * 1024 + 1)], 'heavy.png', { type: 'image/png' }));
       expect(fieldError(el, 'bannerAssetId')).to.equal('This file is too heavy: at most 3 MB.');

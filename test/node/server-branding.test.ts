@@ -136,6 +136,11 @@ test('assets: dimensions over the limit are 422 naming width/height, read from t
   assert.equal(bomb.status, 422);
   assert.deepEqual(bomb.json.errors?.map((e) => e.path), ['width', 'height']);
   assert.match(bomb.json.detail ?? '', /20000 x 20000/);
+  // The JPEG counterpart: SOI, APP0 and a frame header declaring 20000 x 20000, no scan.
+  const jpegBomb = await upload('demo-partner', 'banner', fixture('header-only-20000x20000.jpg'), 'image/jpeg');
+  assert.equal(jpegBomb.status, 422);
+  assert.deepEqual(jpegBomb.json.errors?.map((e) => e.path), ['width', 'height']);
+  assert.match(jpegBomb.json.detail ?? '', /20000 x 20000/);
 });
 
 test('assets: more than 3 MB is 413, counted from the bytes and refused by the app from Content-Length', async () => {
