@@ -3,7 +3,7 @@
  * page. It answers at once (a resolved promise: one microtask, no network, no
  * JSON), so the benchmark measures the element, not a backend; the peer's data
  * provider answers the same way. Sorting and filtering follow the contract
- * (`UserListQuery`); the cursor is opaque to the element (`o:<offset>`).
+ * (`UserListQuery`), and so do `offset` paging and the opaque cursor (`o:<offset>`).
  * Calls outside getMe and the list/agency/pool methods reject and are counted in
  * `unexpectedCalls` (the page reports them).
  */
@@ -44,17 +44,18 @@ const keyOf = (field: string): ((u: User) => string) => {
 
 export function createFakeApi(data: BenchData): { api: SuiteApi; stats: FakeApiStats } {
   const stats: FakeApiStats = { listUsers: 0, rowsServed: 0, unexpectedCalls: [], queries: [] };
-  // Sorted (and filtered) lists by query key. The default sort both ways, ready before the element is attached (a real server reads them from an
-  // index); other sorts and filters are computed on first use and cached.
-  const lists = new Map<string, User[]>([
-    ['lastName|', data.users],
-    ['-lastName|', [...data.users].reverse()],
-  ]);
+  // Sorted (and filtered) lists by query key. The default sort is the generated order, and its reverse is read
+  // backwards page by page (as a server walks its index either way), so attaching the element costs the api
+  // nothing; other sorts and filters are computed on first use and cached.
+  const lists = new Map<string, User[]>([['lastName|', data.users]]);
 
+  const filterKeyOf = (query: UserListQuery) => {
+    const key = JSON.stringify([query.q ?? '', query.status, query.role, query.agency, query.pool, query.accountType]);
+    return key === '["",null,null,null,null,null]' ? '' : key;
+  };
   const listFor = (query: UserListQuery): User[] => {
     const sort = query.sort ?? 'lastName';
-    const filterKey = JSON.stringify([query.q ?? '', query.status, query.role, query.agency, query.pool, query.accountType]);
-    const cacheKey = `${sort}|${filterKey === '["",null,null,null,null,null]' ? '' : filterKey}`;
+    const cacheKey = `${sort}|${filterKeyOf(query)}`;
     const cached = lists.get(cacheKey);
     if (cached) return cached;
     let users = data.users;
@@ -78,7 +79,9 @@ export function createFakeApi(data: BenchData): { api: SuiteApi; stats: FakeApiS
     const descending = sort.startsWith('-');
     const field = descending ? sort.slice(1) : sort;
     const base = lists.get(`${sort}|`);
-    if (sort === 'lastName') {
+    if (sort === '-lastName') {
+      users = [...users].reverse();
+    } else if (sort === 'lastName') {
       // the generated order; a filter keeps it
     } else if (base) {
       const kept = new Set(users);
@@ -102,11 +105,14 @@ export function createFakeApi(data: BenchData): { api: SuiteApi; stats: FakeApiS
       if (options?.signal?.aborted) return Promise.reject(abortError());
       stats.listUsers++;
       if (stats.queries.length < 50) stats.queries.push(query);
-      const users = listFor(query);
-      const offset = query.cursor ? Number(/^o:(\d+)$/.exec(query.cursor)?.[1] ?? Number.NaN) : 0;
+      const backwards = query.sort === '-lastName' && filterKeyOf(query) === '';
+      const users = backwards ? data.users : listFor(query);
+      const offset = query.cursor ? Number(/^o:(\d+)$/.exec(query.cursor)?.[1] ?? Number.NaN) : Number(query.offset ?? 0);
       if (!Number.isSafeInteger(offset)) return Promise.reject(new Error(`fake api: cursor "${query.cursor}" was not made by this api`));
       const limit = Math.min(500, Math.max(1, Number(query.limit ?? 50)));
-      const items = users.slice(offset, offset + limit);
+      const items = backwards
+        ? users.slice(Math.max(0, users.length - offset - limit), Math.max(0, users.length - offset)).reverse()
+        : users.slice(offset, offset + limit);
       stats.rowsServed += items.length;
       const next = offset + items.length;
       return Promise.resolve({ items, total: users.length, nextCursor: next < users.length ? `o:${next}` : null });

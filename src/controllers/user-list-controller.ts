@@ -79,8 +79,9 @@ export class UserListController implements ReactiveController {
     this.pumping = false;
   }
 
+  /** Rows the view wants are being loaded (false as soon as the last of them arrives, with that render). */
   get loading(): boolean {
-    return this.pumping;
+    return this.pumping && this.firstMissing() !== undefined;
   }
 
   /** A new search, filter or sort: forget everything, cancel what is in flight, load from the top. */
@@ -225,20 +226,23 @@ export class UserListController implements ReactiveController {
     if (this.pumping || !this.query || this.error !== undefined) return;
     const signal = this.abort.signal;
     this.pumping = true;
-    this.host.requestUpdate();
     try {
       for (let missing = this.firstMissing(); missing !== undefined && !signal.aborted; missing = this.firstMissing()) {
+        const page = this.loadPage(this.routeTo(missing, this.wanted.to), signal);
+        // Once the request is made: rows an api has at hand (a cache) reach the render this asks for.
+        this.host.requestUpdate();
         // A page bringing neither rows nor a cursor where rows should be (a
         // backend answering past its end) would be asked for again and again:
         // wait for the next want().
-        if (!(await this.loadPage(this.routeTo(missing, this.wanted.to), signal))) break;
+        if (!(await page)) break;
       }
     } catch (error) {
       if (!signal.aborted && !isAbortError(error)) this.error = error;
     } finally {
       if (!signal.aborted) {
+        const wasLoading = this.loading;
         this.pumping = false;
-        this.host.requestUpdate();
+        if (wasLoading) this.host.requestUpdate();
       }
     }
   }

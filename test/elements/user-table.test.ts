@@ -652,6 +652,9 @@ describe('<suite-user-table>', () => {
       expect(message(el)).to.equal('2\u202f500 utilisateurs');
       expect(grid(el).getAttribute('aria-label')).to.equal('Utilisateurs');
       expect(squeeze(shadow(el).querySelector('[role="columnheader"]:nth-child(2)')!.textContent)).to.match(/^Nom\b/);
+      // The toolbar renders again only when what it shows changes: the French words must reach it too.
+      expect(squeeze(shadow(el).querySelector('[part~="toolbar"] .search span')!.textContent)).to.equal('Rechercher des utilisateurs');
+      expect(squeeze(shadow(el).querySelector('select[data-filter="status"]')!.closest('label')!.querySelector('span')!.textContent)).to.equal('Statut');
       await expect(el).to.be.accessible();
     });
   });
@@ -820,9 +823,11 @@ describe('<suite-user-table>', () => {
       expect(focused(el) === deleteButton, 'focus back on Delete').to.equal(true);
       expect(api.deleteCalls).to.deep.equal([]);
 
+      expect(shadow(el).querySelector('dialog') === null, 'the dialog leaves once closed').to.equal(true);
+
       deleteButton.click();
-      await waitUntil(() => dialog.open, 'dialog reopens', { timeout: 2000 });
-      (dialog.querySelector('button.confirm') as HTMLButtonElement).click();
+      await waitUntil(() => shadow(el).querySelector('dialog')?.open, 'dialog reopens', { timeout: 2000 });
+      (shadow(el).querySelector('dialog button.confirm') as HTMLButtonElement).click();
       await waitUntil(() => el['bulk'].phase === 'done', 'deleted', { timeout: 2000 });
       await settle(el);
       expect(api.deleteCalls).to.deep.equal(['u-1', 'u-2']);

@@ -1,8 +1,8 @@
 import { consume } from '@lit/context';
-import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { property, query, state } from 'lit/decorators.js';
 import { isSuiteApiError } from '../../api/errors.js';
@@ -69,7 +69,7 @@ export const SEARCH_DEBOUNCE_MS = 250;
 const COLLECT_PAGE = 500;
 /** Rows loaded beyond each edge of the visible ones, so a short scroll shows data at once. */
 const PREFETCH_ROWS = 50;
-/** Rows rendered beyond each edge of the visible ones, so a short scroll shows rows already laid out. */
+/** Rows rendered beyond each edge of the visible ones (from the frame after they show), so a short scroll shows rows already laid out. */
 const OVERSCAN_ROWS = 8;
 
 /** The rows in the DOM (`first..last`) and those on screen below the sticky header. */
@@ -82,6 +82,13 @@ interface RowWindow {
 
 const NO_ROWS: RowWindow = { first: 0, last: -1, firstVisible: 0, lastVisible: -1 };
 
+/** What the rows are placed from: the one row height, the grid's height below its header, the scroll position (px). */
+interface GridView {
+  rowHeight: number;
+  height: number;
+  scrollTop: number;
+}
+
 interface FilterState {
   status: string;
   role: string;
@@ -91,6 +98,13 @@ interface FilterState {
 }
 
 const NO_FILTERS: FilterState = { status: '', role: '', agency: '', pool: '', accountType: '' };
+
+interface ClientScope {
+  agencies: Agency[];
+  pools: LicencePool[];
+}
+
+const NO_SCOPE: ClientScope = { agencies: [], pools: [] };
 
 /** A problem's own words (the server's reason), else the message of the error. */
 function reasonOf(error: unknown): string | undefined {
@@ -177,9 +191,14 @@ export class SuiteUserTable extends SuiteElement {
   /** The logical cell holding the grid's one tab stop: row index (HEADER_ROW for the header) and column. */
   @state() private focusRow = HEADER_ROW;
   @state() private focusCol = 1;
-  /** Rows rendered and rows on screen; recomputed from the scroll position (see measureRows). */
+  /** Rows rendered and rows on screen (see placeRows). */
   private rowWindow = NO_ROWS;
+  /** The total the rows were last placed for. */
+  private placedTotal = 0;
+  /** Sizes and scroll position as last measured (see measureView). */
+  private view: GridView = { rowHeight: 0, height: 0, scrollTop: 0 };
   private resizeFrame = 0;
+  private overscanFrame = 0;
   @state() private confirmingDelete = false;
   @state() private lastAction: RunnableAction | undefined;
 
@@ -196,18 +215,15 @@ export class SuiteUserTable extends SuiteElement {
   /** Focus the logical cell once it is rendered (it may be on a page still loading). */
   private focusPending = false;
   private reportedError: unknown;
+  /** The rendered row cell that is the grid's tab stop (see syncTabStop). */
+  private tabStop: HTMLElement | null = null;
   /** Where focus goes back when the delete dialog closes. */
   private dialogOpener: HTMLElement | null = null;
   private lastSelectionKey = '';
 
-  private readonly scopeTask = new Task(this, {
-    args: () => [this.currentApi, this.clientId] as const,
-    task: async ([api, clientId], { signal }): Promise<{ agencies: Agency[]; pools: LicencePool[] }> => {
-      if (!api || !clientId) return { agencies: [], pools: [] };
-      const [agencies, pools] = await Promise.all([api.listAgencies(clientId, { signal }), api.listLicencePools(clientId, { signal })]);
-      return { agencies: agencies.items, pools: pools.items };
-    },
-  });
+  /** The client's agencies and licence pools: filters, and agency names in the rows. */
+  private scope: ClientScope = NO_SCOPE;
+  private scopeLoad = new AbortController();
 
   private get currentApi(): UserTableApi | undefined {
     return this.api ?? this.providedApi;
@@ -223,7 +239,7 @@ export class SuiteUserTable extends SuiteElement {
 
   /** Agencies this admin may see: an agency-scoped admin never sees the others, even if a backend sent them. */
   private get agencies(): Agency[] {
-    const all = this.scopeTask.value?.agencies ?? [];
+    const all = this.scope.agencies;
     const scope = this.currentAdmin?.scope;
     return scope?.kind === 'agencies' ? all.filter((agency) => scope.agencyIds.includes(agency.id)) : all;
   }
@@ -264,12 +280,15 @@ export class SuiteUserTable extends SuiteElement {
   /**
    * Follows the size of the grid (taller: more rows on screen) and of the
    * header row (the row height is in rem). It only notes the change: the rows
-   * are rendered in the next frame, never from inside the callback, so the
-   * layout does not change while the browser delivers resize notifications.
+   * are measured and rendered in the next frame, never from inside the
+   * callback, so the layout does not change while the browser delivers resize
+   * notifications.
    */
   private readonly resizeObserver = new ResizeObserver(() => {
     cancelAnimationFrame(this.resizeFrame);
-    this.resizeFrame = requestAnimationFrame(() => this.onViewChange());
+    this.resizeFrame = requestAnimationFrame(() => {
+      if (this.measureView()) this.placeRows();
+    });
   });
 
   override connectedCallback(): void {
@@ -282,19 +301,30 @@ export class SuiteUserTable extends SuiteElement {
     clearTimeout(this.searchTimer);
     this.resizeObserver.disconnect();
     cancelAnimationFrame(this.resizeFrame);
+    cancelAnimationFrame(this.overscanFrame);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const queryChanged = ['api', 'providedApi', 'clientId', 'search', 'filters', 'sort'].some((key) => changed.has(key as keyof SuiteUserTable));
+    const clientChanged = ['api', 'providedApi', 'clientId'].some((key) => changed.has(key as keyof SuiteUserTable));
+    const queryChanged = clientChanged || ['search', 'filters', 'sort'].some((key) => changed.has(key as keyof SuiteUserTable));
     const api = this.currentApi;
+    // Before the list's first page is asked for: see loadScope.
+    if (clientChanged) this.loadScope(api, this.clientId);
     if (queryChanged && api && this.clientId) {
       this.list.setQuery({ api, clientId: this.clientId, filter: this.filter, sort: this.sort });
       this.selection.clear();
-      this.grid?.scrollTo({ top: 0 });
+      if (this.view.scrollTop > 0) this.grid?.scrollTo({ top: 0 });
+      this.view.scrollTop = 0;
       if (this.focusRow > 0) this.focusRow = 0;
     }
     const total = this.list.total ?? 0;
-    this.measureRows();
+    // The rows follow the total (first page, filter, removal); the scroll position and
+    // sizes are those last measured, so no update makes the browser lay out the page again.
+    if (total !== this.placedTotal) {
+      this.placedTotal = total;
+      if (total > 0 && this.view.rowHeight === 0) this.measureView();
+      this.placeRows(false);
+    }
     if (this.focusRow >= total) this.focusRow = total > 0 ? total - 1 : HEADER_ROW;
     const error = this.list.error;
     if (error && error !== this.reportedError) {
@@ -303,9 +333,32 @@ export class SuiteUserTable extends SuiteElement {
     }
   }
 
+  /**
+   * Agencies and pools, asked for together with the list and awaited without
+   * any step between the answers and `requestUpdate` (which @lit/task's run
+   * adds): an api with the answers at hand (a cache) shows the rows with their
+   * agency names and the filters in one render, not rows first and again.
+   * A failure leaves the agency and pool filters out and the rows with agency ids.
+   */
+  private loadScope(api: UserTableApi | undefined, clientId: string | undefined): void {
+    this.scopeLoad.abort();
+    const load = (this.scopeLoad = new AbortController());
+    this.scope = NO_SCOPE;
+    if (!api || !clientId) return;
+    const { signal } = load;
+    void Promise.all([api.listAgencies(clientId, { signal }), api.listLicencePools(clientId, { signal })]).then(
+      ([agencies, pools]) => {
+        if (signal.aborted) return;
+        this.scope = { agencies: agencies.items, pools: pools.items };
+        this.requestUpdate();
+      },
+      () => undefined,
+    );
+  }
+
   protected override firstUpdated(): void {
     // The grid lives in our shadow root as long as we do: no teardown needed.
-    this.grid?.addEventListener('scroll', () => this.onViewChange(), { passive: true });
+    this.grid?.addEventListener('scroll', () => this.onScroll(), { passive: true });
     this.observeSize();
   }
 
@@ -313,6 +366,7 @@ export class SuiteUserTable extends SuiteElement {
     // The body is as tall as every row, and pushes the rendered ones to their place.
     this.body?.style.setProperty('--_rows', String(this.list.total ?? 0));
     this.body?.style.setProperty('--_first', String(this.rowWindow.first));
+    this.syncTabStop();
     if (this.focusPending) this.applyFocus();
     this.announceSelection();
   }
@@ -321,39 +375,57 @@ export class SuiteUserTable extends SuiteElement {
     for (const target of [this.grid, this.headRow]) if (target) this.resizeObserver.observe(target);
   }
 
-  private onViewChange(): void {
-    if (this.measureRows()) this.requestUpdate();
+  /** A scroll event comes after layout: reading the position costs nothing then. */
+  private onScroll(): void {
+    if (!this.grid) return;
+    this.view.scrollTop = this.grid.scrollTop;
+    this.placeRows();
   }
 
   /**
-   * Which rows to render and which are on screen, from the scroll position
-   * and the one row height; asks the list for the rows around those on
-   * screen. True when the rendered rows change.
+   * Reads the row height, the height of the grid below its sticky header, and
+   * the scroll position. Only where layout is already done (a frame after a
+   * resize) or once before the first rows, never on every update: reading
+   * sizes after a render makes the browser lay the page out twice in a frame.
    */
-  private measureRows(): boolean {
-    const { grid, body } = this;
+  private measureView(): boolean {
+    const { grid, body, headRow } = this;
+    if (!grid || !body || !headRow) return false;
+    this.view = { rowHeight: headRow.getBoundingClientRect().height, height: grid.clientHeight - body.offsetTop, scrollTop: grid.scrollTop };
+    return this.view.rowHeight > 0;
+  }
+
+  /**
+   * Which rows to render and which are on screen, from the last measured view
+   * and the one row height; asks the list for the rows around those on screen.
+   * Rows on screen that are not rendered yet (first rows, a jump) are rendered
+   * alone, for this frame; the overscan around them follows a frame later.
+   * Renders unless `render` is false (called during an update).
+   */
+  private placeRows(render = true): void {
     const total = this.list.total ?? 0;
-    const rowHeight = this.headRow?.getBoundingClientRect().height ?? 0;
-    let next = NO_ROWS;
-    if (grid && body && rowHeight > 0 && total > 0) {
-      const top = grid.scrollTop;
-      // The sticky header covers the top of the grid, as far as the body starts.
-      const bottom = top + grid.clientHeight - body.offsetTop;
-      const firstVisible = Math.min(total - 1, Math.floor(top / rowHeight));
-      const lastVisible = Math.max(firstVisible, Math.min(total - 1, Math.ceil(bottom / rowHeight) - 1));
-      next = {
-        first: Math.max(0, firstVisible - OVERSCAN_ROWS),
-        last: Math.min(total - 1, lastVisible + OVERSCAN_ROWS),
-        firstVisible,
-        lastVisible,
-      };
-    }
+    const { rowHeight, height, scrollTop } = this.view;
     const previous = this.rowWindow;
+    let next = NO_ROWS;
+    if (rowHeight > 0 && total > 0) {
+      const firstVisible = Math.min(total - 1, Math.floor(scrollTop / rowHeight));
+      const lastVisible = Math.max(firstVisible, Math.min(total - 1, Math.ceil((scrollTop + height) / rowHeight) - 1));
+      const shown = previous.first <= firstVisible && lastVisible <= previous.last;
+      const overscan = shown ? OVERSCAN_ROWS : 0;
+      next = { first: Math.max(0, firstVisible - overscan), last: Math.min(total - 1, lastVisible + overscan), firstVisible, lastVisible };
+      if (!shown) this.scheduleOverscan();
+    }
     this.rowWindow = next;
     if (next.firstVisible !== previous.firstVisible || next.lastVisible !== previous.lastVisible) {
+      // Asked before the render is: rows an api already has arrive in time for it.
       this.list.want(next.firstVisible - PREFETCH_ROWS, next.lastVisible + PREFETCH_ROWS);
     }
-    return next.first !== previous.first || next.last !== previous.last;
+    if (render && (next.first !== previous.first || next.last !== previous.last)) this.requestUpdate();
+  }
+
+  private scheduleOverscan(): void {
+    cancelAnimationFrame(this.overscanFrame);
+    this.overscanFrame = requestAnimationFrame(() => this.placeRows());
   }
 
   // ------------------------------------------------------------ rendering
@@ -361,9 +433,15 @@ export class SuiteUserTable extends SuiteElement {
   override render(): TemplateResult {
     const term = this.localize.term.bind(this.localize);
     const total = this.list.total;
+    const agencyNames = new Map(this.agencies.map((agency) => [agency.id, agency.name]));
     return html`
       <div part="base" class="base" lang=${this.localize.locale}>
-        ${this.renderToolbar()} ${this.renderBulkBar()} ${this.renderBulkStatus()}
+        ${guard(
+          // The search label stands for the words in use: it changes when another language's words arrive.
+          [this.searchText, this.filters, this.scope, this.currentAdmin, this.localize.locale, this.localize.term('userTable.search.label')],
+          () => this.renderToolbar(),
+        )}
+        ${this.renderBulkBar()} ${this.renderBulkStatus()}
         <div
           part="grid"
           class="grid"
@@ -379,16 +457,17 @@ export class SuiteUserTable extends SuiteElement {
           @focusout=${this.onFocusout}
         >
           <div role="rowgroup" class="head">${this.renderHeader()}</div>
-          <div role="rowgroup" class="body">
+          <div role="rowgroup" class="body" @click=${this.onBodyClick}>
             ${repeat(
               Array.from({ length: this.rowWindow.last - this.rowWindow.first + 1 }, (_, k) => this.rowWindow.first + k),
               // Keyed by row: a focused cell keeps its element while the rows around it change.
               (index) => index,
-              (index) => this.renderRow(index),
+              (index) => this.renderRow(index, agencyNames),
             )}
           </div>
         </div>
-        ${this.renderMessage()} ${this.renderDeleteDialog()}
+        ${this.renderMessage()}
+        ${this.confirmingDelete ? this.renderDeleteDialog() : nothing}
       </div>
     `;
   }
@@ -404,7 +483,7 @@ export class SuiteUserTable extends SuiteElement {
         </select>
       </label>
     `;
-    const pools = this.scopeTask.value?.pools ?? [];
+    const pools = this.scope.pools;
     return html`
       <div part="toolbar" class="toolbar" role="search">
         <label class="field search">
@@ -491,115 +570,94 @@ export class SuiteUserTable extends SuiteElement {
     `;
   }
 
+  /** The header row in one template; a sort button's click is read from its column (onHeaderClick). */
   private renderHeader(): TemplateResult {
     const term = this.localize.term.bind(this.localize);
-    const sortField = this.sort.replace(/^-/, '');
-    const descending = this.sort.startsWith('-');
     const total = this.list.total ?? 0;
     const count = this.selection.count(total);
-    return html`
-      <div role="row" part="header" class="row header" aria-rowindex="1">
-        ${COLUMNS.map((column, col) => {
-          const focusable = this.tabIndexFor(HEADER_ROW, col);
-          if (column.key === 'select') {
-            return html`<div role="columnheader" part="header-cell" class="cell select">
-              <input
-                type="checkbox"
-                data-row=${HEADER_ROW}
-                data-col=${col}
-                tabindex=${focusable}
-                aria-label=${term('userTable.selection.selectAll', { count: total })}
-                .checked=${live(this.selection.allMatching || (count > 0 && count === total))}
-                .indeterminate=${live(count > 0 && count < total)}
-                ?disabled=${total === 0}
-                @click=${this.onSelectAllClick}
-              />
-            </div>`;
-          }
-          const label = term(`userTable.column.${column.key}`);
-          if (!column.sort) {
-            return html`<div role="columnheader" part="header-cell" class="cell" data-row=${HEADER_ROW} data-col=${col} tabindex=${focusable}>${label}</div>`;
-          }
-          const sorted = sortField === column.sort;
-          return html`<div
-            role="columnheader"
-            part="header-cell"
-            class="cell"
-            aria-sort=${ifDefined(sorted ? (descending ? 'descending' : 'ascending') : undefined)}
-          >
-            <button type="button" class="sort" data-row=${HEADER_ROW} data-col=${col} tabindex=${focusable} @click=${() => this.sortBy(column.sort!)}>
-              ${label}<span class="arrow" aria-hidden="true">${sorted ? (descending ? '▼' : '▲') : ''}</span>
-            </button>
-          </div>`;
-        })}
-      </div>
-    `;
-  }
-
-  private renderRow(index: number): TemplateResult {
-    const term = this.localize.term.bind(this.localize);
-    const user = this.list.userAt(index);
-    const rowIndex = index + 2;
-    if (!user) {
-      return html`<div role="row" part="row" class="row placeholder" aria-rowindex=${rowIndex} data-index=${index}>
-        ${COLUMNS.map(
-          (_column, col) =>
-            html`<div role="gridcell" part="cell" class="cell" data-row=${index} data-col=${col} tabindex=${this.tabIndexFor(index, col)}>
-              ${col === 1 ? term('userTable.row.loading') : nothing}
-            </div>`,
-        )}
-      </div>`;
-    }
-    const selected = this.selection.has(user.id);
-    const cell = (col: number, content: unknown) =>
-      html`<div role="gridcell" part="cell" class="cell" data-row=${index} data-col=${col} tabindex=${this.tabIndexFor(index, col)}>${content}</div>`;
-    const agencyNames = new Map(this.agencies.map((agency) => [agency.id, agency.name]));
-    return html`<div
-      role="row"
-      part="row"
-      class="row"
-      aria-rowindex=${rowIndex}
-      aria-selected=${selected ? 'true' : 'false'}
-      data-index=${index}
-      data-user-id=${user.id}
-    >
-      <div role="gridcell" part="cell" class="cell select">
+    const tab = (col: number) => this.tabIndexFor(HEADER_ROW, col);
+    const sortField = this.sort.replace(/^-/, '');
+    const descending = this.sort.startsWith('-');
+    const ariaSort = (col: number) => (COLUMNS[col]!.sort === sortField ? (descending ? 'descending' : 'ascending') : undefined);
+    const arrow = (col: number) => (COLUMNS[col]!.sort === sortField ? (descending ? '▼' : '▲') : '');
+    return html`<div role="row" part="header" class="row header" aria-rowindex="1" @click=${this.onHeaderClick}>
+      <div role="columnheader" part="header-cell" class="cell select">
         <input
           type="checkbox"
-          data-row=${index}
+          data-row=${HEADER_ROW}
           data-col="0"
-          tabindex=${this.tabIndexFor(index, 0)}
-          aria-label=${term('userTable.row.select', { name: fullName(user) })}
-          .checked=${live(selected)}
-          @click=${(event: MouseEvent) => this.onRowCheckboxClick(event, index, user)}
+          tabindex=${tab(0)}
+          aria-label=${term('userTable.selection.selectAll', { count: total })}
+          .checked=${live(this.selection.allMatching || (count > 0 && count === total))}
+          .indeterminate=${live(count > 0 && count < total)}
+          ?disabled=${total === 0}
         />
       </div>
-      <div role="gridcell" part="cell" class="cell">
-        <button
-          type="button"
-          part="name-button"
-          class="name"
-          data-row=${index}
-          data-col="1"
-          tabindex=${this.tabIndexFor(index, 1)}
-          @click=${() => this.open(user)}
-        >
-          ${fullName(user)}
+      <div role="columnheader" part="header-cell" class="cell" aria-sort=${ifDefined(ariaSort(1))}>
+        <button type="button" class="sort" data-row=${HEADER_ROW} data-col="1" tabindex=${tab(1)}>
+          ${term('userTable.column.name')}<span class="arrow" aria-hidden="true">${arrow(1)}</span>
         </button>
       </div>
-      ${cell(2, user.email ?? html`<span class="muted">${term('userTable.row.noEmail')}</span>`)} ${cell(3, this.renderStatus(user))}
-      ${cell(4, term(`userTable.role.${user.role}`))} ${cell(5, user.agencyIds.map((id) => agencyNames.get(id) ?? id).join(', '))}
-      ${cell(6, user.userCode)}
+      <div role="columnheader" part="header-cell" class="cell" aria-sort=${ifDefined(ariaSort(2))}>
+        <button type="button" class="sort" data-row=${HEADER_ROW} data-col="2" tabindex=${tab(2)}>
+          ${term('userTable.column.email')}<span class="arrow" aria-hidden="true">${arrow(2)}</span>
+        </button>
+      </div>
+      <div role="columnheader" part="header-cell" class="cell" aria-sort=${ifDefined(ariaSort(3))}>
+        <button type="button" class="sort" data-row=${HEADER_ROW} data-col="3" tabindex=${tab(3)}>
+          ${term('userTable.column.status')}<span class="arrow" aria-hidden="true">${arrow(3)}</span>
+        </button>
+      </div>
+      <div role="columnheader" part="header-cell" class="cell" aria-sort=${ifDefined(ariaSort(4))}>
+        <button type="button" class="sort" data-row=${HEADER_ROW} data-col="4" tabindex=${tab(4)}>
+          ${term('userTable.column.role')}<span class="arrow" aria-hidden="true">${arrow(4)}</span>
+        </button>
+      </div>
+      <div role="columnheader" part="header-cell" class="cell" data-row=${HEADER_ROW} data-col="5" tabindex=${tab(5)}>${term('userTable.column.agencies')}</div>
+      <div role="columnheader" part="header-cell" class="cell" aria-sort=${ifDefined(ariaSort(6))}>
+        <button type="button" class="sort" data-row=${HEADER_ROW} data-col="6" tabindex=${tab(6)}>
+          ${term('userTable.column.userCode')}<span class="arrow" aria-hidden="true">${arrow(6)}</span>
+        </button>
+      </div>
     </div>`;
   }
 
-  private renderStatus(user: User): TemplateResult {
+  /**
+   * One template per row kind, every cell written out: a row is one clone and
+   * one pass over its bindings. Every cell is `tabindex="-1"`; the one tab stop
+   * is set on the rendered cell that has it (syncTabStop). Clicks are handled
+   * once for the body (onBodyClick).
+   */
+  private renderRow(index: number, agencyNames: ReadonlyMap<string, string>): TemplateResult {
     const term = this.localize.term.bind(this.localize);
-    const text =
+    const user = this.list.userAt(index);
+    if (!user) {
+      return html`<div role="row" part="row" class="row placeholder" aria-rowindex=${index + 2} data-index=${index}>
+        <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="0" tabindex="-1"></div>
+        <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="1" tabindex="-1">${term('userTable.row.loading')}</div>
+        <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="2" tabindex="-1"></div>
+        <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="3" tabindex="-1"></div>
+        <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="4" tabindex="-1"></div>
+        <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="5" tabindex="-1"></div>
+        <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="6" tabindex="-1"></div>
+      </div>`;
+    }
+    const selected = this.selection.has(user.id);
+    const name = fullName(user);
+    const status =
       user.status === 'invited' && user.invitedAt
         ? term('userTable.status.invitedOn', { date: this.localize.formatDay(user.invitedAt) })
         : term(`userTable.status.${user.status}`);
-    return html`<span part="status-badge" class="badge" data-status=${user.status}>${text}</span>`;
+    const agencies = user.agencyIds.map((id) => agencyNames.get(id) ?? id).join(', ');
+    return html`<div role="row" part="row" class="row" aria-rowindex=${index + 2} aria-selected=${selected ? 'true' : 'false'} data-index=${index} data-user-id=${user.id}>
+      <div role="gridcell" part="cell" class="cell select"><input type="checkbox" data-row=${index} data-col="0" tabindex="-1" aria-label=${term('userTable.row.select', { name })} .checked=${live(selected)} /></div>
+      <div role="gridcell" part="cell" class="cell"><button type="button" part="name-button" class="name" data-row=${index} data-col="1" tabindex="-1">${name}</button></div>
+      <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="2" tabindex="-1">${user.email ?? html`<span class="muted">${term('userTable.row.noEmail')}</span>`}</div>
+      <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="3" tabindex="-1"><span part="status-badge" class="badge" data-status=${user.status}>${status}</span></div>
+      <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="4" tabindex="-1">${term(`userTable.role.${user.role}`)}</div>
+      <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="5" tabindex="-1">${agencies}</div>
+      <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="6" tabindex="-1">${user.userCode}</div>
+    </div>`;
   }
 
   private renderMessage(): TemplateResult {
@@ -619,6 +677,7 @@ export class SuiteUserTable extends SuiteElement {
     return html`<p part="message" class="message" role="status">${text}</p>`;
   }
 
+  /** Rendered while a delete is being confirmed (`requestBulk` opens it once it is). */
   private renderDeleteDialog(): TemplateResult {
     const term = this.localize.term.bind(this.localize);
     const count = this.selection.count(this.list.total ?? 0);
@@ -629,15 +688,13 @@ export class SuiteUserTable extends SuiteElement {
           .filter((user) => this.selection.has(user.id))
           .slice(0, 5);
     return html`<dialog part="dialog" aria-labelledby="delete-title" @close=${this.onDialogClose} @cancel=${this.onDialogClose}>
-      ${this.confirmingDelete
-        ? html`<h2 id="delete-title">${term('userTable.delete.title', { count })}</h2>
-            ${named.length ? html`<ul class="names">${named.map((user) => html`<li>${fullName(user)}</li>`)}</ul>` : nothing}
-            <p>${term('userTable.delete.warning')}</p>
-            <div class="dialog-actions">
-              <button type="button" autofocus class="cancel" @click=${() => this.closeDialog(false)}>${term('userTable.delete.cancel')}</button>
-              <button type="button" class="danger confirm" @click=${() => this.closeDialog(true)}>${term('userTable.delete.confirm', { count })}</button>
-            </div>`
-        : nothing}
+      <h2 id="delete-title">${term('userTable.delete.title', { count })}</h2>
+      ${named.length ? html`<ul class="names">${named.map((user) => html`<li>${fullName(user)}</li>`)}</ul>` : nothing}
+      <p>${term('userTable.delete.warning')}</p>
+      <div class="dialog-actions">
+        <button type="button" autofocus class="cancel" @click=${() => this.closeDialog(false)}>${term('userTable.delete.cancel')}</button>
+        <button type="button" class="danger confirm" @click=${() => this.closeDialog(true)}>${term('userTable.delete.confirm', { count })}</button>
+      </div>
     </dialog>`;
   }
 
@@ -680,19 +737,33 @@ export class SuiteUserTable extends SuiteElement {
     this.selection.selectAllMatching(this.filter);
   }
 
-  /*
-   * Checkboxes show the selection; the controller decides it. The click is not
-   * cancelled: a cancelled click reverts the box after the listeners, which is
-   * after Lit has rendered the new state, leaving the box wrong. `live()` makes
-   * the render set the box from the selection, whatever the click did to it.
-   */
-  private onSelectAllClick(): void {
-    this.toggleAllMatching();
-  }
-
   private toggleAllMatching(): void {
     if (this.selection.count(this.list.total ?? 0) > 0) this.selection.clear();
     else this.selectAllMatching();
+  }
+
+  /*
+   * Clicks on the header's and rows' controls, one listener each: rows come and
+   * go as the grid scrolls. Checkboxes show the selection; the controller
+   * decides it. The click is not cancelled: a cancelled click reverts the box
+   * after the listeners, which is after Lit has rendered the new state, leaving
+   * the box wrong. `live()` makes the render set the box from the selection,
+   * whatever the click did to it.
+   */
+  private onHeaderClick(event: MouseEvent): void {
+    const control = (event.target as HTMLElement).closest<HTMLElement>('input, button');
+    const sort = COLUMNS[Number(control?.dataset['col'])]?.sort;
+    if (control instanceof HTMLInputElement) this.toggleAllMatching();
+    else if (sort) this.sortBy(sort);
+  }
+
+  private onBodyClick(event: MouseEvent): void {
+    const control = (event.target as HTMLElement).closest<HTMLElement>('input, button');
+    const index = Number(control?.dataset['row']);
+    const user = this.list.userAt(index);
+    if (!user) return;
+    if (control instanceof HTMLInputElement) this.onRowCheckboxClick(event, index, user);
+    else if (control instanceof HTMLButtonElement) this.open(user);
   }
 
   private onRowCheckboxClick(event: MouseEvent, index: number, user: User): void {
@@ -820,6 +891,19 @@ export class SuiteUserTable extends SuiteElement {
     return row === this.focusRow && col === this.focusCol ? 0 : -1;
   }
 
+  private cellAt(row: number, col: number): HTMLElement | null {
+    return this.shadowRoot?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${col}"]`) ?? null;
+  }
+
+  /** Moves the tab stop to the rendered row cell that has it (header cells bind theirs: see renderHeader). */
+  private syncTabStop(): void {
+    const target = this.focusRow === HEADER_ROW ? null : this.cellAt(this.focusRow, this.focusCol);
+    if (target === this.tabStop) return;
+    this.tabStop?.setAttribute('tabindex', '-1');
+    target?.setAttribute('tabindex', '0');
+    this.tabStop = target;
+  }
+
   private focusIsRendered(): boolean {
     return this.focusRow === HEADER_ROW || (this.focusRow >= this.rowWindow.first && this.focusRow <= this.rowWindow.last);
   }
@@ -836,17 +920,18 @@ export class SuiteUserTable extends SuiteElement {
   /**
    * Scrolls the grid just enough to show row `index` below the sticky header.
    * Rows have one fixed height, so the position is arithmetic; the next update
-   * renders the rows there (see measureRows), and their page loads.
+   * renders the rows there (see placeRows), and their page loads.
    */
   private scrollRowIntoView(index: number): void {
-    const { grid, body, headRow } = this;
-    if (!grid || !body || !headRow) return;
-    const rowHeight = headRow.getBoundingClientRect().height;
-    // The body starts right below the sticky header, which covers as much of the grid.
-    const cover = body.offsetTop;
+    const { grid } = this;
+    const { rowHeight, height, scrollTop } = this.view;
+    if (!grid || rowHeight === 0) return;
     const top = index * rowHeight;
-    if (top < grid.scrollTop) grid.scrollTop = top;
-    else if (cover + top + rowHeight > grid.scrollTop + grid.clientHeight) grid.scrollTop = cover + top + rowHeight - grid.clientHeight;
+    const target = top < scrollTop ? top : top + rowHeight > scrollTop + height ? top + rowHeight - height : scrollTop;
+    if (target === scrollTop) return;
+    grid.scrollTop = target;
+    this.view.scrollTop = grid.scrollTop;
+    this.placeRows();
   }
 
   private applyFocus(): void {
@@ -856,7 +941,7 @@ export class SuiteUserTable extends SuiteElement {
       this.focusPending = false;
       return;
     }
-    const target = this.shadowRoot?.querySelector<HTMLElement>(`[data-row="${this.focusRow}"][data-col="${this.focusCol}"]`);
+    const target = this.cellAt(this.focusRow, this.focusCol);
     if (!target) return;
     this.focusPending = false;
     if (active !== target) target.focus({ preventScroll: true });
