@@ -150,17 +150,6 @@ function isoDateText(iso: string): string {
   return match[4] === undefined || (match[4] === '00' && match[5] === '00') ? text : `${text}/${match[4]}:${match[5]}`;
 }
 
-/** `AB12` -> 27: a cell reference's column, 0-based. */
-function columnIndex(reference: string): number {
-  let index = 0;
-  for (let i = 0; i < reference.length; i++) {
-    const code = reference.charCodeAt(i);
-    if (code < 65 || code > 90) break;
-    index = index * 26 + (code - 64);
-  }
-  return index - 1;
-}
-
 interface SheetFormat {
   prefix: string;
   sharedStrings: string[];
@@ -239,6 +228,8 @@ class SheetScanner {
   #cells(text: string, from: number, to: number): string[] {
     const cells: string[] = [];
     const { sharedStrings, dateStyles, date1904, prefix } = this.#format;
+    const vOpen = `<${prefix}v`;
+    const vClose = `</${prefix}v>`;
     let at = text.indexOf(this.#cellOpen, from);
     while (at !== -1 && at < to) {
       const after = text.charCodeAt(at + this.#cellOpen.length);
@@ -247,27 +238,27 @@ class SheetScanner {
         at = text.indexOf(this.#cellOpen, at + 1);
         continue;
       }
-      const tag = text.slice(at, tagEnd);
-      const reference = attribute(tag, 'r');
-      const column = reference === null ? cells.length : columnIndex(reference);
+      // 2 million cells: attributes are read in place, without cutting the tag out first.
+      const reference = attributeAt(text, at, tagEnd, 'r');
+      const column = reference === -1 ? cells.length : columnIndexAt(text, reference);
       const selfClosing = text.charCodeAt(tagEnd - 1) === 47;
       const end = selfClosing ? tagEnd : text.indexOf(this.#cellClose, tagEnd);
       if (end === -1 || end > to) break;
       if (!selfClosing && column >= 0) {
-        const type = attribute(tag, 't');
-        const content = text.slice(tagEnd + 1, end);
+        const typeAt = attributeAt(text, at, tagEnd, 't');
+        const type = typeAt === -1 ? '' : valueAt(text, typeAt);
         let value: string;
         if (type === 'inlineStr') {
-          value = stringItemText(content, prefix);
+          value = stringItemText(text.slice(tagEnd + 1, end), prefix);
         } else {
-          const vOpen = content.indexOf(`<${prefix}v`);
-          const vStart = vOpen === -1 ? -1 : content.indexOf('>', vOpen) + 1;
-          const raw = vStart <= 0 || content.charCodeAt(vStart - 2) === 47 ? '' : content.slice(vStart, content.indexOf(`</${prefix}v>`, vStart));
+          const v = text.indexOf(vOpen, tagEnd);
+          const vStart = v === -1 || v > end ? -1 : text.indexOf('>', v) + 1;
+          const raw = vStart <= 0 || text.charCodeAt(vStart - 2) === 47 ? '' : text.slice(vStart, text.indexOf(vClose, vStart));
           if (type === 's') value = sharedStrings[Number(raw)] ?? '';
           else if (type === 'str' || type === 'e') value = xmlUnescape(raw);
           else if (type === 'b') value = raw === '1' ? 'TRUE' : raw === '0' ? 'FALSE' : raw;
           else if (type === 'd') value = isoDateText(raw);
-          else if (raw !== '' && dateStyles[Number(attribute(tag, 's') ?? 0)]) value = serialDateText(Number(raw), date1904);
+          else if (raw !== '' && dateStyles[styleAt(text, at, tagEnd)]) value = serialDateText(Number(raw), date1904);
           else value = raw.includes('E') ? String(Number(raw)) : raw;
         }
         while (cells.length < column) cells.push('');
@@ -277,6 +268,42 @@ class SheetScanner {
     }
     return cells;
   }
+}
+
+const attributeIndexPatterns = new Map<string, RegExp>();
+
+/**
+ * Where the value of attribute `name` starts in the tag `text[from..to)`, or
+ * -1: looked up in place as Excel writes it (` name="`), by a pattern for
+ * any other quoting or spacing.
+ */
+function attributeAt(text: string, from: number, to: number, name: string): number {
+  const at = text.indexOf(` ${name}="`, from);
+  if (at !== -1 && at < to) return at + name.length + 3;
+  let pattern = attributeIndexPatterns.get(name);
+  if (pattern === undefined) attributeIndexPatterns.set(name, (pattern = new RegExp(`\\s${name}\\s*=\\s*(["'])`, 'd')));
+  const match = pattern.exec(text.slice(from, to));
+  return match ? from + match.indices![1]![1] : -1;
+}
+
+/** The attribute value starting at `at`, up to the quote that opened it. */
+const valueAt = (text: string, at: number) => text.slice(at, text.indexOf(text[at - 1]!, at));
+
+/** The column of a cell reference starting at `at` (`AB12` -> 27), 0-based. */
+function columnIndexAt(text: string, at: number): number {
+  let index = 0;
+  for (let i = at; ; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    index = index * 26 + (code - 64);
+  }
+  return index - 1;
+}
+
+/** A cell's style index (`s`), 0 when it has none. */
+function styleAt(text: string, from: number, to: number): number {
+  const at = attributeAt(text, from, to, 's');
+  return at === -1 ? 0 : Number(valueAt(text, at));
 }
 
 /** The workbook's parts: the first sheet, its shared strings and styles, and the date system. */

@@ -173,3 +173,20 @@ test('a long sheet inflates in many chunks: no row is lost where a chunk ends', 
     rows.slice(1).map((_, i) => i + 2),
   );
 });
+
+test('attributes in single quotes or with spaces around =, as hand-written XML may have them', async () => {
+  const xml = (text: string) => ({ data: new Uint8Array(deflateRawSync(text)), method: 8 as const, claimedSize: text.length });
+  const cells = (row: number, values: string[]) =>
+    values.map((value, c) => `<c r = '${String.fromCharCode(65 + c)}${row}' t='inlineStr'><is><t>${value}</t></is></c>`).join('');
+  const sheet = `<worksheet xmlns="m"><sheetData><row r='1'>${cells(1, ['LASTNAME', 'FIRSTNAME', 'EMAIL', 'LOGIN', 'MAIL_LANGUAGE', 'SUSPENSION_DATE'])}</row><row r='3'>${cells(3, ['Martin', 'Jeanne', 'j@exemple.fr', 'jeanne.martin', 'fr']).replace('</row>', '')}<c r='F3' s = '1'><v>43191</v></c></row></sheetData></worksheet>`;
+  const zip = buildZip([
+    { name: 'xl/workbook.xml', ...xml(`<workbook xmlns:r="r"><sheets><sheet name='S' sheetId='1' r:id='rId1'/></sheets></workbook>`) },
+    { name: 'xl/_rels/workbook.xml.rels', ...xml(`<Relationships><Relationship Id='rId1' Type='x/worksheet' Target='worksheets/sheet1.xml'/><Relationship Id='rId2' Type='x/styles' Target='styles.xml'/></Relationships>`) },
+    { name: 'xl/styles.xml', ...xml(`<styleSheet><cellXfs count='2'><xf numFmtId='0'/><xf numFmtId = '14'/></cellXfs></styleSheet>`) },
+    { name: 'xl/worksheets/sheet1.xml', ...xml(sheet) },
+  ]);
+  const parsed = await read(zip);
+  assert.deepEqual(parsed.validRows, [
+    { row: 3, cells: { LASTNAME: 'Martin', FIRSTNAME: 'Jeanne', EMAIL: 'j@exemple.fr', LOGIN: 'jeanne.martin', MAIL_LANGUAGE: 'fr', SUSPENSION_DATE: '01/04/2018' } },
+  ]);
+});
