@@ -35,6 +35,8 @@ const entries: Entry[] = [
   { name: '<suite-address-book-sharing>', file: 'src/components/address-book-sharing/address-book-sharing.ts' },
   { name: '<suite-branding-editor>', file: 'src/components/branding-editor/branding-editor.ts' },
   { name: '<suite-client-picker>', file: 'src/components/client-picker/client-picker.ts' },
+  { name: '<suite-selfcare-dashboard>', file: 'src/components/selfcare-dashboard/selfcare-dashboard.ts' },
+  { name: '<suite-module-toggles>', file: 'src/components/module-toggles/module-toggles.ts' },
   // Started by readImportFile when a file is picked (`new Worker(new URL(...))`, which esbuild does not follow): never in a first load.
   { name: 'import worker (CSV/XLSX reader, on import)', file: 'src/import/import.worker.ts' },
 ];
