@@ -63,7 +63,7 @@ clientSelect.addEventListener('change', () => {
   branding?.chooseClient(clientSelect.value);
 });
 themeSelect.addEventListener('change', () => {
-  main.className = `suite-theme-${themeSelect.value}`;
+  document.body.className = `suite-theme-${themeSelect.value}`;
 });
 window.addEventListener('hashchange', () => void showArea());
 langSelect.addEventListener('change', () => {
