@@ -33,9 +33,11 @@ async function styleBecomes(locator: Locator, property: 'backgroundColor', expec
   }
 }
 
-/** Saves the editor's draft and waits for the server's answer. */
+/** Saves the editor's draft and waits for the server's answer (the notice alone may still be the previous save's). */
 async function save(editor: Locator): Promise<void> {
+  const answered = editor.page().waitForResponse((response) => response.request().method() === 'PUT' && new URL(response.url()).pathname.endsWith('/branding'));
   await editor.locator('[part="save-button"]').click();
+  assert.equal((await answered).status(), 200);
   await editor.getByText('Saved. The selfcare shows the new branding.').waitFor();
 }
 
@@ -90,14 +92,15 @@ test('as demo-partner: brand the partner level, override a client and reset it, 
   await primarySource.getByText('Inherited from the partner').waitFor();
   await styleBecomes(dashboardHeader, 'backgroundColor', PARTNER_PRIMARY.rgb);
 
-  // A module switched off at client level takes its tile off the dashboard; on again, it is back.
+  // A module switched off at client level takes its tile off the dashboard; back to inherited (on), it returns.
   const documents = toggles.getByRole('switch', { name: 'Documents' });
   assert.equal(await documents.getAttribute('aria-checked'), 'true');
   await documents.click();
   await tile('documents').waitFor({ state: 'detached' });
   assert.equal(await documents.getAttribute('aria-checked'), 'false');
-  await documents.click();
+  await toggles.getByRole('button', { name: 'Use inherited for Documents' }).click();
   await tile('documents').waitFor();
+  assert.equal(await documents.getAttribute('aria-checked'), 'true');
 
   // The dashboard in every theme: the page's tokens change, the client's brand stays.
   await mkdir(ARTIFACTS, { recursive: true });
