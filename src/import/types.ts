@@ -1,4 +1,5 @@
 import type { CellError, CellErrorCode, ImportColumn, ImportRow } from '../api/schemas/import.js';
+import { IMPORT_MAX_ROWS } from '../api/schemas/import.js';
 import type { Agency } from '../api/schemas/tenancy.js';
 import type { LicencePool } from '../api/schemas/licence-pool.js';
 
@@ -16,7 +17,7 @@ export const IMPORT_LIMITS = {
   /** Bytes of the file as picked. */
   maxFileBytes: 50 * 1024 * 1024,
   /** Data rows (the header row not counted). */
-  maxRows: 200_000,
+  maxRows: IMPORT_MAX_ROWS,
   /** Bytes an XLSX may inflate to, all its parts together: a zip bomb stops here. */
   maxUncompressedBytes: 500 * 1024 * 1024,
   /** Cell errors listed in `ParsedImport.errors`; `errorsByCode` counts them all. A file this broken needs fixing, not reading. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createHttpApi } from '../../src/api/http/http-api.js';
+import { createHttpApi, importBody } from '../../src/api/http/http-api.js';
 import { ConflictError, IncompatibleBackendError, ProblemError } from '../../src/api/errors.js';
 
 // createHttpApi over a real local HTTP server that answers from a script and records what it received.
@@ -147,4 +147,37 @@ test('export comes back as a file; asset URLs are built under the base URL', asy
   assert.match(await file.text(), /Martin;Jeanne/);
   assert.deepEqual(new URL(received[0]!.url, 'http://x').searchParams.get('format'), 'csv');
   assert.equal(api().assetUrl('a/1'), `${baseUrl}/assets/a%2F1`);
+});
+
+test('an import body is checked and encoded a slice at a time, giving the page back in between', async () => {
+  const job = {
+    id: 'j1', clientId: 'c1', kind: 'users', fileName: 'staff.csv', status: 'validated', rowCount: 5000, validRows: 5000, errorRows: 0,
+    errorsByCode: {}, errors: [], createdAt: now, committedAt: null, createdUserIds: [],
+  };
+  script = [{ status: 201, body: job }];
+  const rows = Array.from({ length: 5000 }, (_, i) => ({ row: i + 2, cells: { LASTNAME: `Martin ${i}`, EMAIL: `l${i}@example.com`, CITY: 'Lyon, "centre"' } }));
+  const request = { kind: 'users', fileName: 'staff.csv', rows } as const;
+  await api().validateImport('c1', request);
+  assert.equal(received[0]!.headers['content-type'], 'application/json');
+  assert.deepEqual(JSON.parse(received[0]!.body), request);
+
+  let pauses = 0;
+  const body = await importBody(request, 'POST /clients/c1/imports', undefined, async () => void pauses++);
+  assert.equal(pauses, 3, '5,000 rows in slices of 2,000');
+  assert.deepEqual(JSON.parse(await body.text()), request);
+});
+
+test('a faulty import row is refused before sending, named by its place in the whole body', async () => {
+  const rows = Array.from({ length: 4500 }, (_, i) => ({ row: i + 2, cells: { LASTNAME: 'x'.repeat(i === 4321 ? 4001 : 3) } }));
+  await assert.rejects(api().validateImport('c1', { kind: 'users', fileName: 'staff.csv', rows }), (error: unknown) => {
+    assert.ok(error instanceof ProblemError);
+    assert.equal(error.code, 'validation_failed');
+    assert.deepEqual(error.problem.errors?.map((e) => e.path), ['rows.4321.cells.LASTNAME']);
+    return true;
+  });
+  await assert.rejects(api().validateImport('c1', { kind: 'users', fileName: 'x'.repeat(256), rows: rows.slice(0, 1) }), (error: unknown) => {
+    assert.deepEqual((error as ProblemError).problem.errors?.map((e) => e.path), ['fileName']);
+    return true;
+  });
+  assert.equal(received.length, 0);
 });

@@ -47,12 +47,15 @@ export const ImportRow = described(
 );
 export type ImportRow = z.infer<typeof ImportRow>;
 
+/** Data rows one import may carry (DOMAIN.md). */
+export const IMPORT_MAX_ROWS = 200_000;
+
 /** Rows are re-validated on the server: the client's checks are a courtesy, not a guarantee. */
 export const ImportRequest = described(
   z.strictObject({
     kind: z.enum(IMPORT_KINDS),
     fileName: z.string().check(z.maxLength(255)),
-    rows: z.array(ImportRow).check(z.minLength(1), z.maxLength(200_000)),
+    rows: z.array(ImportRow).check(z.minLength(1), z.maxLength(IMPORT_MAX_ROWS)),
   }),
   { id: 'ImportRequest' },
 );
