@@ -322,6 +322,9 @@ export class SuiteUserTable extends SuiteElement {
     // sizes are those last measured, so no update makes the browser lay out the page again.
     if (total !== this.placedTotal) {
       this.placedTotal = total;
+      // The body is as tall as every row. Sized before it is measured: the scrollbar it brings is then
+      // part of that one layout, not a change of width in the next.
+      this.body?.style.setProperty('block-size', `calc(${total} * var(--_row-height))`);
       if (total > 0 && this.view.rowHeight === 0) this.measureView();
       this.placeRows(false);
     }
@@ -363,9 +366,9 @@ export class SuiteUserTable extends SuiteElement {
   }
 
   protected override updated(): void {
-    // The body is as tall as every row, and pushes the rendered ones to their place.
-    this.body?.style.setProperty('--_rows', String(this.list.total ?? 0));
-    this.body?.style.setProperty('--_first', String(this.rowWindow.first));
+    // The body pushes the rendered rows to their place. Its own property, not an inherited custom
+    // property, which would restyle every rendered row at each scroll.
+    this.body?.style.setProperty('padding-block-start', `calc(${this.rowWindow.first} * var(--_row-height))`);
     this.syncTabStop();
     if (this.focusPending) this.applyFocus();
     this.announceSelection();
@@ -624,7 +627,8 @@ export class SuiteUserTable extends SuiteElement {
 
   /**
    * One template per row kind, every cell written out: a row is one clone and
-   * one pass over its bindings. Every cell is `tabindex="-1"`; the one tab stop
+   * one pass over its bindings; texts are set as `textContent` (no marker
+   * nodes). Every cell is `tabindex="-1"`; the one tab stop
    * is set on the rendered cell that has it (syncTabStop). Clicks are handled
    * once for the body (onBodyClick).
    */
@@ -634,7 +638,7 @@ export class SuiteUserTable extends SuiteElement {
     if (!user) {
       return html`<div role="row" part="row" class="row placeholder" aria-rowindex=${index + 2} data-index=${index}>
         <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="0" tabindex="-1"></div>
-        <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="1" tabindex="-1">${term('userTable.row.loading')}</div>
+        <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="1" tabindex="-1" .textContent=${term('userTable.row.loading')}></div>
         <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="2" tabindex="-1"></div>
         <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="3" tabindex="-1"></div>
         <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="4" tabindex="-1"></div>
@@ -651,12 +655,12 @@ export class SuiteUserTable extends SuiteElement {
     const agencies = user.agencyIds.map((id) => agencyNames.get(id) ?? id).join(', ');
     return html`<div role="row" part="row" class="row" aria-rowindex=${index + 2} aria-selected=${selected ? 'true' : 'false'} data-index=${index} data-user-id=${user.id}>
       <div role="gridcell" part="cell" class="cell select"><input type="checkbox" data-row=${index} data-col="0" tabindex="-1" aria-label=${term('userTable.row.select', { name })} .checked=${live(selected)} /></div>
-      <div role="gridcell" part="cell" class="cell"><button type="button" part="name-button" class="name" data-row=${index} data-col="1" tabindex="-1">${name}</button></div>
-      <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="2" tabindex="-1">${user.email ?? html`<span class="muted">${term('userTable.row.noEmail')}</span>`}</div>
-      <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="3" tabindex="-1"><span part="status-badge" class="badge" data-status=${user.status}>${status}</span></div>
-      <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="4" tabindex="-1">${term(`userTable.role.${user.role}`)}</div>
-      <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="5" tabindex="-1">${agencies}</div>
-      <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="6" tabindex="-1">${user.userCode}</div>
+      <div role="gridcell" part="cell" class="cell"><button type="button" part="name-button" class="name" data-row=${index} data-col="1" tabindex="-1" .textContent=${name}></button></div>
+      <div role="gridcell" part="cell" class=${user.email ? 'cell' : 'cell muted'} data-row=${index} data-col="2" tabindex="-1" .textContent=${user.email ?? term('userTable.row.noEmail')}></div>
+      <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="3" tabindex="-1"><span part="status-badge" class="badge" data-status=${user.status} .textContent=${status}></span></div>
+      <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="4" tabindex="-1" .textContent=${term(`userTable.role.${user.role}`)}></div>
+      <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="5" tabindex="-1" .textContent=${agencies}></div>
+      <div role="gridcell" part="cell" class="cell" data-row=${index} data-col="6" tabindex="-1" .textContent=${user.userCode}></div>
     </div>`;
   }
 

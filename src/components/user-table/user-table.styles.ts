@@ -141,14 +141,13 @@ export const userTableStyles = [
     }
 
     /*
-     * As tall as every row (--_rows, set by the element), with the rendered ones
-     * pushed down to their place (--_first): rows of one fixed height need no
-     * measuring, and nothing here sizes itself from its content.
+     * As tall as every row, with the rendered ones pushed down to their place
+     * (block-size and padding-block-start, set by the element in rows): rows of
+     * one fixed height need no measuring, and nothing here sizes itself from its content.
      */
     .body {
       box-sizing: border-box;
-      block-size: calc(var(--_rows, 0) * var(--_row-height));
-      padding-block-start: calc(var(--_first, 0) * var(--_row-height));
+      block-size: 0;
       contain: size layout;
     }
 
