@@ -26,6 +26,9 @@ const entries: Entry[] = [
   { name: 'suite-kit/api (contract + HTTP client)', file: 'src/api/index.ts' },
   { name: '<suite-user-admin> + default theme', file: 'src/components/user-admin/user-admin.ts', css: ['themes/default.css'], budget: 60 * 1024 },
   { name: '<suite-user-table>', file: 'src/components/user-table/user-table.ts', budget: 25 * 1024 },
+  // Context, not shipped: the table if a virtualizer library drove its rows (README: "Why the table has no virtualizer library").
+  { name: '  same + @tanstack/virtual-core', file: 'bench/user-table/size/with-tanstack-virtual.ts' },
+  { name: '  same + @lit-labs/virtualizer', file: 'bench/user-table/size/with-lit-virtualizer.ts' },
   { name: '<suite-licence-meter>', file: 'src/components/licence-meter/licence-meter.ts' },
   { name: '<suite-user-panel>', file: 'src/components/user-panel/user-panel.ts' },
   { name: '<suite-invite-dialog>', file: 'src/components/invite-dialog/invite-dialog.ts' },

@@ -573,7 +573,7 @@ export class SuiteUserTable extends SuiteElement {
     `;
   }
 
-  /** The header row in one template; a sort button's click is read from its column (onHeaderClick). */
+  /** The header row; a sort button's click is read from its column (onHeaderClick). */
   private renderHeader(): TemplateResult {
     const term = this.localize.term.bind(this.localize);
     const total = this.list.total ?? 0;
@@ -583,6 +583,12 @@ export class SuiteUserTable extends SuiteElement {
     const descending = this.sort.startsWith('-');
     const ariaSort = (col: number) => (COLUMNS[col]!.sort === sortField ? (descending ? 'descending' : 'ascending') : undefined);
     const arrow = (col: number) => (COLUMNS[col]!.sort === sortField ? (descending ? '▼' : '▲') : '');
+    const sortable = (col: number, label: string) =>
+      html`<div role="columnheader" part="header-cell" class="cell" aria-sort=${ifDefined(ariaSort(col))}>
+        <button type="button" class="sort" data-row=${HEADER_ROW} data-col=${col} tabindex=${tab(col)}>
+          ${label}<span class="arrow" aria-hidden="true">${arrow(col)}</span>
+        </button>
+      </div>`;
     return html`<div role="row" part="header" class="row header" aria-rowindex="1" @click=${this.onHeaderClick}>
       <div role="columnheader" part="header-cell" class="cell select">
         <input
@@ -596,32 +602,10 @@ export class SuiteUserTable extends SuiteElement {
           ?disabled=${total === 0}
         />
       </div>
-      <div role="columnheader" part="header-cell" class="cell" aria-sort=${ifDefined(ariaSort(1))}>
-        <button type="button" class="sort" data-row=${HEADER_ROW} data-col="1" tabindex=${tab(1)}>
-          ${term('userTable.column.name')}<span class="arrow" aria-hidden="true">${arrow(1)}</span>
-        </button>
-      </div>
-      <div role="columnheader" part="header-cell" class="cell" aria-sort=${ifDefined(ariaSort(2))}>
-        <button type="button" class="sort" data-row=${HEADER_ROW} data-col="2" tabindex=${tab(2)}>
-          ${term('userTable.column.email')}<span class="arrow" aria-hidden="true">${arrow(2)}</span>
-        </button>
-      </div>
-      <div role="columnheader" part="header-cell" class="cell" aria-sort=${ifDefined(ariaSort(3))}>
-        <button type="button" class="sort" data-row=${HEADER_ROW} data-col="3" tabindex=${tab(3)}>
-          ${term('userTable.column.status')}<span class="arrow" aria-hidden="true">${arrow(3)}</span>
-        </button>
-      </div>
-      <div role="columnheader" part="header-cell" class="cell" aria-sort=${ifDefined(ariaSort(4))}>
-        <button type="button" class="sort" data-row=${HEADER_ROW} data-col="4" tabindex=${tab(4)}>
-          ${term('userTable.column.role')}<span class="arrow" aria-hidden="true">${arrow(4)}</span>
-        </button>
-      </div>
+      ${sortable(1, term('userTable.column.name'))} ${sortable(2, term('userTable.column.email'))}
+      ${sortable(3, term('userTable.column.status'))} ${sortable(4, term('userTable.column.role'))}
       <div role="columnheader" part="header-cell" class="cell" data-row=${HEADER_ROW} data-col="5" tabindex=${tab(5)}>${term('userTable.column.agencies')}</div>
-      <div role="columnheader" part="header-cell" class="cell" aria-sort=${ifDefined(ariaSort(6))}>
-        <button type="button" class="sort" data-row=${HEADER_ROW} data-col="6" tabindex=${tab(6)}>
-          ${term('userTable.column.userCode')}<span class="arrow" aria-hidden="true">${arrow(6)}</span>
-        </button>
-      </div>
+      ${sortable(6, term('userTable.column.userCode'))}
     </div>`;
   }
 
