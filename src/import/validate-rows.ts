@@ -49,6 +49,40 @@ const bit = (column: ImportColumn) => 1 << COLUMN_ORDER[column];
 const FIELDS = UserCreate.shape;
 const ADDRESS = PostalAddress.shape;
 
+type Checks = readonly { _zod: { def: { check?: string; format?: string; maximum?: number; pattern?: RegExp } } }[];
+type StringDef = { type: string; innerType?: z.ZodMiniType; coerce?: boolean; check?: string; format?: string; pattern?: RegExp; checks?: Checks };
+
+/**
+ * A field's schema as a plain test of the strings it passes unchanged, read
+ * once from the schema's own definition: a string held to maximum lengths and
+ * patterns (the email format, regexes), nothing that transforms or refines.
+ * Null for any other schema, which zod runs. A string the test refuses goes
+ * through zod too, for its issue (and for the few the test is stricter than
+ * zod on: over the length in UTF-16 units, within it in code points).
+ */
+function plainTest(schema: z.ZodMiniType): ((value: string) => boolean) | null {
+  let def = schema._zod.def as StringDef;
+  while ((def.type === 'nullable' || def.type === 'default') && def.innerType) def = def.innerType._zod.def as StringDef;
+  if (def.type !== 'string' || def.coerce) return null;
+  const patterns: RegExp[] = [];
+  let max = Infinity;
+  if (def.check !== undefined) {
+    if (def.check !== 'string_format' || (def.format !== 'email' && def.format !== 'regex') || !(def.pattern instanceof RegExp)) return null;
+    patterns.push(def.pattern);
+  }
+  for (const { _zod: { def: check } } of def.checks ?? []) {
+    if (check.check === 'max_length' && check.maximum !== undefined) max = Math.min(max, check.maximum);
+    else if (check.check === 'string_format' && check.format === 'regex' && check.pattern instanceof RegExp) patterns.push(check.pattern);
+    else return null;
+  }
+  if (patterns.some((pattern) => pattern.global || pattern.sticky)) return null;
+  const [first, second] = patterns;
+  if (patterns.length > 2) return null;
+  if (second) return (value) => value.length <= max && first!.test(value) && second.test(value);
+  if (first) return (value) => value.length <= max && first.test(value);
+  return (value) => value.length <= max;
+}
+
 /** The code of a schema issue the explicit checks did not already catch. */
 function issueCode(column: ImportColumn, issue: z.core.$ZodIssue): CellErrorCode {
   if (column === 'COUNTRY') return 'invalid_enum';
@@ -96,6 +130,9 @@ const VISIBILITY = spellings(VISIBILITIES);
 const TWO_FACTOR = spellings(TWO_FACTOR_MODES);
 const EXPIRATION = spellings(EXPIRATION_MODES);
 const ACCOUNT_TYPE = spellings(['user', 'contact'] as const);
+const VISIBILITY_NAMES = VISIBILITIES.join(', ');
+const TWO_FACTOR_NAMES = TWO_FACTOR_MODES.join(', ');
+const EXPIRATION_NAMES = EXPIRATION_MODES.join(', ');
 /** Yes/no cells as English, French, spreadsheet booleans or digits. */
 const YES_NO = new Map<string, boolean>([
   ['yes', true], ['oui', true], ['true', true], ['vrai', true], ['1', true],
@@ -146,6 +183,79 @@ const echo = (value: string | undefined): string | null => {
   return value.length > MAX_ECHOED_VALUE ? `${detach(value.slice(0, MAX_ECHOED_VALUE))}…` : detach(value);
 };
 
+/**
+ * Emails or logins met so far, compared case-insensitively, with the row that
+ * first had each. A Map of 100,000 lower-cased keys cost a lower-cased copy
+ * of every cell and a lookup among big scattered entries (about 0.7 us a
+ * cell, the validator's largest cost); here the cell is hashed where it lies,
+ * ASCII folded as it is read, into two typed arrays, and a lower-cased copy is
+ * made only for a key kept or a hash met again.
+ */
+class FirstRows {
+  /** Open addressing, linear probing: each slot's hash, and its entry + 1 (0: empty). */
+  #hashes = new Int32Array(1 << 12);
+  #entries = new Int32Array(1 << 12);
+  #keys: string[] = [];
+  #rows: number[] = [];
+  /** Where the last `find` stopped: the slot `add` fills. */
+  #slot = 0;
+  #hash = 0;
+  #key: string | null = null;
+
+  /** The row that first had `value` (any case), or undefined; `add` then keeps it with the next row. */
+  find(value: string): number | undefined {
+    let hash = 0x811c9dc5;
+    let key: string | null = null;
+    for (let i = 0; i < value.length; i++) {
+      let code = value.charCodeAt(i);
+      if (code >= 128) {
+        // Beyond ASCII, case folding is toLowerCase's own (one letter may become two): hash its result.
+        key = value.toLowerCase();
+        hash = 0x811c9dc5;
+        for (let j = 0; j < key.length; j++) hash = Math.imul(hash ^ key.charCodeAt(j), 0x01000193);
+        break;
+      }
+      if (code >= 65 && code <= 90) code += 32;
+      hash = Math.imul(hash ^ code, 0x01000193);
+    }
+    const mask = this.#hashes.length - 1;
+    let slot = hash & mask;
+    for (let entry = this.#entries[slot]!; entry !== 0; entry = this.#entries[slot]!) {
+      if (this.#hashes[slot] === hash && this.#keys[entry - 1] === (key ??= value.toLowerCase())) return this.#rows[entry - 1];
+      slot = (slot + 1) & mask;
+    }
+    this.#slot = slot;
+    this.#hash = hash;
+    this.#key = key;
+    return undefined;
+  }
+
+  /** Keeps the value the last `find` did not find. */
+  add(value: string, row: number): void {
+    this.#keys.push(detach(this.#key ?? value.toLowerCase()));
+    this.#rows.push(row);
+    this.#hashes[this.#slot] = this.#hash;
+    this.#entries[this.#slot] = this.#keys.length;
+    if (this.#keys.length * 2 > this.#hashes.length) this.#grow();
+  }
+
+  #grow(): void {
+    const hashes = new Int32Array(this.#hashes.length * 2);
+    const entries = new Int32Array(hashes.length);
+    const mask = hashes.length - 1;
+    for (let old = 0; old < this.#hashes.length; old++) {
+      const entry = this.#entries[old]!;
+      if (entry === 0) continue;
+      let slot = this.#hashes[old]! & mask;
+      while (entries[slot] !== 0) slot = (slot + 1) & mask;
+      hashes[slot] = this.#hashes[old]!;
+      entries[slot] = entry;
+    }
+    this.#hashes = hashes;
+    this.#entries = entries;
+  }
+}
+
 /** Columns a file must have: EMAIL for user files, OWNER_LOGIN for contact files, AGENCIES for agency-scoped admins. */
 export function requiredColumns(kind: ImportKind, agencyScoped: boolean): ImportColumn[] {
   const columns: ImportColumn[] = ['LASTNAME', 'FIRSTNAME', 'LOGIN', 'MAIL_LANGUAGE'];
@@ -166,20 +276,33 @@ interface Memo {
   hits: Uint32Array;
 }
 
-/** One row's cells and the columns already reported (a bit per column: no allocation per cell). */
+/** Each column's plain test (see `plainTest`), read from its schema on first use: a column is always parsed with the same schema. */
+const PLAIN_TESTS: (((value: string) => boolean) | null | undefined)[] = IMPORT_COLUMNS.map(() => undefined);
+
+/**
+ * One row's cells and the columns already reported (a bit per column: no
+ * allocation per cell). One instance per checker, moved from row to row.
+ */
 class RowCells {
   #failed = 0;
   errors: CellError[] | null = null;
+  row = 0;
+  /** The row's cells: repeated values are swapped for their first instance (see `parse`). */
+  cells: ImportRow['cells'] = {};
 
   constructor(
-    readonly row: number,
-    /** The row's cells: repeated values are swapped for their first instance (see `parse`). */
-    readonly cells: ImportRow['cells'],
     /** Columns missing from the file: their one missing_column error says it all. */
     readonly absent: number,
     /** Values each column's schema already accepted, with what it made of them; null once a column proves unique. */
     readonly memo: Memo,
   ) {}
+
+  start(row: number, cells: ImportRow['cells']): void {
+    this.row = row;
+    this.cells = cells;
+    this.#failed = 0;
+    this.errors = null;
+  }
 
   get anyFailed(): boolean {
     return this.#failed !== 0;
@@ -222,8 +345,10 @@ class RowCells {
   /** The cell through its field's schema in the contract: the parsed value, or undefined once reported. */
   parse<S extends z.ZodMiniType>(column: ImportColumn, schema: S, value: string): z.output<S> | undefined {
     const index = COLUMN_ORDER[column];
+    let plain = PLAIN_TESTS[index];
+    if (plain === undefined) PLAIN_TESTS[index] = plain = plainTest(schema);
     const known = this.memo.values[index]!;
-    if (known === null) return this.validate(column, schema, value);
+    if (known === null) return plain !== null && plain(value) ? (value as z.output<S>) : this.validate(column, schema, value);
     const hit = known.get(value);
     if (hit !== undefined) {
       this.memo.hits[index]!++;
@@ -231,7 +356,7 @@ class RowCells {
       if (this.cells[column] === hit) this.cells[column] = hit as string;
       return hit as z.output<S>;
     }
-    const parsed = this.validate(column, schema, value);
+    const parsed = plain !== null && plain(value) ? (value as z.output<S>) : this.validate(column, schema, value);
     if (parsed === undefined) return parsed;
     if (known.size < MEMO_SIZE) {
       const key = detach(value);
@@ -292,10 +417,11 @@ export class ImportRowChecker {
   /** Required columns not yet seen filled in any row (bits). */
   #unfilled: number;
   readonly #memo: Memo = { values: IMPORT_COLUMNS.map(() => new Map<string, unknown>()), hits: new Uint32Array(IMPORT_COLUMNS.length) };
+  readonly #cell: RowCells;
   /** Dates already read, by their text. */
   readonly #dates = new Map<string, string>();
-  readonly #firstEmail = new Map<string, number>();
-  readonly #firstLogin = new Map<string, number>();
+  readonly #firstEmail = new FirstRows();
+  readonly #firstLogin = new FirstRows();
   /** Logins of the file's own user rows: a contact may be owned by a user imported alongside it. */
   readonly #fileOwnerLogins = new Set<string>();
   readonly #ownerChecks: { row: number; owner: string; raw: string }[] = [];
@@ -312,6 +438,7 @@ export class ImportRowChecker {
     let absent = 0;
     for (const column of absentColumns) absent |= bit(column);
     this.#absent = absent;
+    this.#cell = new RowCells(absent, this.#memo);
     this.#unfilled = this.#required.reduce((bits, column) => bits | bit(column), 0) & ~absent;
   }
 
@@ -331,13 +458,12 @@ export class ImportRowChecker {
   }
 
   /** Emails and logins are unique in the client, compared case-insensitively: against its users, then earlier rows. */
-  #unique(cell: RowCells, column: 'EMAIL' | 'LOGIN', value: string, taken: ReadonlySet<string> | undefined, firstRow: Map<string, number>): void {
+  #unique(cell: RowCells, column: 'EMAIL' | 'LOGIN', value: string, taken: ReadonlySet<string> | undefined, firstRows: FirstRows): void {
     if (value === '' || cell.failed(column)) return;
-    const key = value.toLowerCase();
-    const first = firstRow.get(key);
-    if (taken?.has(key)) cell.fail(column, 'duplicate_existing', 'already used by a user of this client');
+    const first = firstRows.find(value);
+    if (taken?.has(value.toLowerCase())) cell.fail(column, 'duplicate_existing', 'already used by a user of this client');
     else if (first !== undefined) cell.fail(column, 'duplicate_in_file', `duplicate of row ${first}`, { firstRow: first });
-    else firstRow.set(detach(key), cell.row);
+    else firstRows.add(value, cell.row);
   }
 
   /** Agency or pool names of a cell as ids; the names it does not know are reported. */
@@ -372,7 +498,8 @@ export class ImportRowChecker {
 
   #check({ row, cells }: ImportRow, build: boolean): ImportedUser | true | null {
     const refs = this.#refs;
-    const cell = new RowCells(row, cells, this.#absent, this.#memo);
+    const cell = this.#cell;
+    cell.start(row, cells);
     if (this.#unfilled !== 0) for (const column of this.#required) if (cell.text(column) !== '') this.#unfilled &= ~bit(column);
 
     const accountType = cell.choice('ACCOUNT_TYPE', ACCOUNT_TYPE, 'must be USER or CONTACT', 'USER, CONTACT') ?? (this.#kind === 'contacts' ? 'contact' : 'user');
@@ -406,9 +533,9 @@ export class ImportRowChecker {
         allowed: 'user, operator, admin',
       });
     }
-    const visibility = cell.choice('VISIBILITY_SCOPE', VISIBILITY, 'must be PUBLIC or PRIVATE', VISIBILITIES.join(', '));
-    const twoFactor = cell.choice('TFA', TWO_FACTOR, 'must be NONE, TOTP, SMS or FIDO2', TWO_FACTOR_MODES.join(', '));
-    const expirationMode = cell.choice('EXPIRATION_MODE', EXPIRATION, 'must be DEFAULT or DISABLED', EXPIRATION_MODES.join(', '));
+    const visibility = cell.choice('VISIBILITY_SCOPE', VISIBILITY, 'must be PUBLIC or PRIVATE', VISIBILITY_NAMES);
+    const twoFactor = cell.choice('TFA', TWO_FACTOR, 'must be NONE, TOTP, SMS or FIDO2', TWO_FACTOR_NAMES);
+    const expirationMode = cell.choice('EXPIRATION_MODE', EXPIRATION, 'must be DEFAULT or DISABLED', EXPIRATION_NAMES);
     const modificationPrevention = cell.choice('MODIFICATION_PREVENTION', YES_NO, 'must be YES or NO', 'YES, NO');
     const creationNotification = cell.choice('CREATION_NOTIFICATION', YES_NO, 'must be YES or NO', 'YES, NO');
 
