@@ -35,7 +35,7 @@ function makeUser(index: number, overrides: Partial<User> = {}): User {
     department: null,
     phone: null,
     mobile: null,
-    address: null,
+    address: { street: null, zip: null, city: null, country: null },
     biography: null,
     agencyIds: ['a1'],
     licencePoolIds: ['p-core'],

@@ -7,7 +7,7 @@ import { createHttpApi } from '../../api/http/http-api.js';
 import type { TransportOptions } from '../../api/http/transport.js';
 import type { BulkSelection } from '../../api/schemas/invitation.js';
 import type { Me } from '../../api/schemas/me.js';
-import type { User, UserFilter, UserSort } from '../../api/schemas/user.js';
+import type { User } from '../../api/schemas/user.js';
 import type { SuiteApi } from '../../api/suite-api.js';
 import { adminContext } from '../../context/admin-context.js';
 import { apiContext } from '../../context/api-context.js';
@@ -35,16 +35,6 @@ const loadUserImport = () => import('../user-import/user-import.js');
 
 /** Every user of the client the admin can reach: the server applies the admin's scope. */
 const EVERY_USER: BulkSelection = { filter: {} };
-
-/**
- * The search, filters and sort the table shows, which an export repeats. The
- * table's toolbar owns them and keeps them private; read here by name, as the
- * table has no public accessor for them yet.
- */
-function tableQuery(table: SuiteUserTable): { filter: UserFilter; sort: UserSort } {
-  const shown = table as unknown as { filter: UserFilter; sort: UserSort };
-  return { filter: shown.filter, sort: shown.sort };
-}
 
 /**
  * The whole user administration of one client, for a partner to drop into its
@@ -147,7 +137,7 @@ export class SuiteUserAdmin extends SuiteElement {
   private importReturnsFocus = true;
 
   /** The table's search, filters and sort, asked by the export when it starts. */
-  private readonly exportQuery = () => (this.table ? tableQuery(this.table) : { filter: {} });
+  private readonly exportQuery = () => this.table?.query ?? { filter: {} };
 
   private readonly adminTask = new Task(this, {
     args: () => [this.providedApi] as const,

@@ -244,6 +244,11 @@ export class SuiteUserTable extends SuiteElement {
     return scope?.kind === 'agencies' ? all.filter((agency) => scope.agencyIds.includes(agency.id)) : all;
   }
 
+  /** The search, filters and sort the table shows: what an export of "these users" repeats. */
+  get query(): { filter: UserFilter; sort: UserSort } {
+    return { filter: this.filter, sort: this.sort };
+  }
+
   private get filter(): UserFilter {
     const { status, role, agency, pool, accountType } = this.filters;
     const filter: UserFilter = {};
