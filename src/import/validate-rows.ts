@@ -121,7 +121,9 @@ function issueMessage(column: ImportColumn, issue: z.core.$ZodIssue): { message:
 }
 
 /** Case-insensitive lookup of a closed list, answering the contract's spelling. */
-const spellings = <T extends string>(values: readonly T[]) => new Map<string, T>(values.map((v) => [v.toLowerCase(), v]));
+const spellings = <T extends string>(values: readonly T[]) =>
+  // The contract's own spelling too: the cell as written is found without a lower-cased copy.
+  new Map<string, T>(values.flatMap((v) => [[v, v], [v.toLowerCase(), v]] as const));
 
 /** The import creates staff (`user`, `operator`, `admin`); super administrators are appointed, not imported. */
 const ROLES = spellings(['user', 'operator', 'admin'] as const);
@@ -192,9 +194,8 @@ const echo = (value: string | undefined): string | null => {
  * made only for a key kept or a hash met again.
  */
 class FirstRows {
-  /** Open addressing, linear probing: each slot's hash, and its entry + 1 (0: empty). */
-  #hashes = new Int32Array(1 << 12);
-  #entries = new Int32Array(1 << 12);
+  /** Open addressing, linear probing: each slot is its hash then its entry + 1 (0: empty), side by side for one cache line. */
+  #table = new Int32Array(2 << 12);
   #keys: string[] = [];
   #rows: number[] = [];
   /** Where the last `find` stopped: the slot `add` fills. */
@@ -218,11 +219,12 @@ class FirstRows {
       if (code >= 65 && code <= 90) code += 32;
       hash = Math.imul(hash ^ code, 0x01000193);
     }
-    const mask = this.#hashes.length - 1;
-    let slot = hash & mask;
-    for (let entry = this.#entries[slot]!; entry !== 0; entry = this.#entries[slot]!) {
-      if (this.#hashes[slot] === hash && this.#keys[entry - 1] === (key ??= value.toLowerCase())) return this.#rows[entry - 1];
-      slot = (slot + 1) & mask;
+    const table = this.#table;
+    const mask = table.length - 2;
+    let slot = (hash << 1) & mask;
+    for (let entry = table[slot + 1]!; entry !== 0; entry = table[slot + 1]!) {
+      if (table[slot] === hash && this.#keys[entry - 1] === (key ??= value.toLowerCase())) return this.#rows[entry - 1];
+      slot = (slot + 2) & mask;
     }
     this.#slot = slot;
     this.#hash = hash;
@@ -234,27 +236,28 @@ class FirstRows {
   add(value: string, row: number): void {
     this.#keys.push(detach(this.#key ?? value.toLowerCase()));
     this.#rows.push(row);
-    this.#hashes[this.#slot] = this.#hash;
-    this.#entries[this.#slot] = this.#keys.length;
-    if (this.#keys.length * 2 > this.#hashes.length) this.#grow();
+    this.#table[this.#slot] = this.#hash;
+    this.#table[this.#slot + 1] = this.#keys.length;
+    // At most half the slots full: probes stay short.
+    if (this.#keys.length * 4 > this.#table.length) this.#grow();
   }
 
   #grow(): void {
-    const hashes = new Int32Array(this.#hashes.length * 2);
-    const entries = new Int32Array(hashes.length);
-    const mask = hashes.length - 1;
-    for (let old = 0; old < this.#hashes.length; old++) {
-      const entry = this.#entries[old]!;
-      if (entry === 0) continue;
-      let slot = this.#hashes[old]! & mask;
-      while (entries[slot] !== 0) slot = (slot + 1) & mask;
-      hashes[slot] = this.#hashes[old]!;
-      entries[slot] = entry;
+    const old = this.#table;
+    const table = new Int32Array(old.length * 2);
+    const mask = table.length - 2;
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at + 1] === 0) continue;
+      let slot = (old[at]! << 1) & mask;
+      while (table[slot + 1] !== 0) slot = (slot + 2) & mask;
+      table[slot] = old[at]!;
+      table[slot + 1] = old[at + 1]!;
     }
-    this.#hashes = hashes;
-    this.#entries = entries;
+    this.#table = table;
   }
 }
+
+const NO_IDS: readonly string[] = [];
 
 /** Columns a file must have: EMAIL for user files, OWNER_LOGIN for contact files, AGENCIES for agency-scoped admins. */
 export function requiredColumns(kind: ImportKind, agencyScoped: boolean): ImportColumn[] {
@@ -353,7 +356,9 @@ class RowCells {
     if (hit !== undefined) {
       this.memo.hits[index]!++;
       // The row keeps the first instance of a repeated value: 100,000 rows of one company name hold one string, not 100,000.
-      if (this.cells[column] === hit) this.cells[column] = hit as string;
+      // A plain test's value is the text itself, which is the cell when trimming took nothing: lengths tell, without comparing the texts.
+      const raw = this.cells[column]!;
+      if (plain !== null ? raw.length === value.length : raw === hit) this.cells[column] = hit as string;
       return hit as z.output<S>;
     }
     const parsed = plain !== null && plain(value) ? (value as z.output<S>) : this.validate(column, schema, value);
@@ -420,6 +425,9 @@ export class ImportRowChecker {
   readonly #cell: RowCells;
   /** Dates already read, by their text. */
   readonly #dates = new Map<string, string>();
+  /** Single agency or pool names as written, with the one id each names. */
+  readonly #agencyNamed = new Map<string, readonly [string]>();
+  readonly #poolNamed = new Map<string, readonly [string]>();
   readonly #firstEmail = new FirstRows();
   readonly #firstLogin = new FirstRows();
   /** Logins of the file's own user rows: a contact may be owned by a user imported alongside it. */
@@ -467,17 +475,21 @@ export class ImportRowChecker {
   }
 
   /** Agency or pool names of a cell as ids; the names it does not know are reported. */
-  #references(cell: RowCells, column: 'AGENCIES' | 'LICENCE_POOL', text: string, known: ReadonlyMap<string, string>): string[] {
-    const ids: string[] = [];
-    if (text === '') return ids;
+  #references(cell: RowCells, column: 'AGENCIES' | 'LICENCE_POOL', text: string, known: ReadonlyMap<string, string>, build: boolean): readonly string[] {
+    if (text === '') return build ? [] : NO_IDS;
     if (text.indexOf(',') === -1 && text.indexOf(';') === -1) {
-      // One name, the common case: no list to split.
+      // One name, the common case: no list to split, and a check alone (no user built) shares one list per name as written.
+      const named = column === 'AGENCIES' ? this.#agencyNamed : this.#poolNamed;
+      const same = named.get(text);
+      if (same !== undefined) return build ? [...same] : same;
       const id = known.get(text) ?? known.get(text.toLowerCase());
       if (id !== undefined) {
-        ids.push(id);
-        return ids;
+        const ids = [id] as const;
+        if (named.size < MEMO_SIZE) named.set(detach(text), ids);
+        return build ? [id] : ids;
       }
     }
+    const ids: string[] = [];
     const unknown: string[] = [];
     for (const name of splitList(text)) {
       const id = known.get(name.toLowerCase());
@@ -558,8 +570,8 @@ export class ImportRowChecker {
     const agencyText = refs.agencyScoped
       ? cell.required('AGENCIES', 'an agency-scoped admin imports only users of its agencies: name at least one', 'required', { reason: 'agency_scoped' })
       : cell.text('AGENCIES');
-    const agencyIds = this.#references(cell, 'AGENCIES', agencyText, refs.agencies);
-    const licencePoolIds = this.#references(cell, 'LICENCE_POOL', cell.text('LICENCE_POOL'), refs.pools);
+    const agencyIds = this.#references(cell, 'AGENCIES', agencyText, refs.agencies, build);
+    const licencePoolIds = this.#references(cell, 'LICENCE_POOL', cell.text('LICENCE_POOL'), refs.pools, build);
 
     const ownerText =
       accountType === 'contact' ? cell.required('OWNER_LOGIN', 'a contact needs the login of the user who owns it', 'owner_required') : cell.text('OWNER_LOGIN');
@@ -612,8 +624,9 @@ export class ImportRowChecker {
       mobile,
       address,
       biography,
-      agencyIds,
-      licencePoolIds,
+      // Built rows get lists of their own (see `#references`).
+      agencyIds: agencyIds as string[],
+      licencePoolIds: licencePoolIds as string[],
       accountType,
       ownerLogin,
       visibility: visibility ?? FIELDS.visibility._zod.def.defaultValue,
