@@ -16,7 +16,11 @@
  *   theme:  3 custom properties set on <html> (surface, text, border colours)
  *           -> that frame rendered (no row condition: the rows are already
  *           there; afterwards the page checks that the last row's text colour or
- *           background changed).
+ *           background changed);
+ *   brand:  a whole theme at once (the page's `brandTheme`: ours, a partner
+ *           branding's tokens from brandingTokens() plus the surfaces; the peer,
+ *           its own colour properties) -> that frame rendered (Branding issue:
+ *           under one frame, 16 ms).
  * Between steps the page waits for quiet (3 frames and an idle callback).
  * Errors and checks go to `window.benchReport` (read by the preflight run).
  */
@@ -30,6 +34,8 @@ export interface TablePage {
   host(): Element;
   /** The three theme custom properties this table reads (surface, text, border). */
   themeProperties: readonly [string, string, string];
+  /** A whole theme, as custom properties set at once on <html> (default: the three theme properties again, other values). */
+  brandTheme?: () => Record<string, string>;
   /** Texts unique to a user, any of which this table shows (default: the login). */
   markers?: (user: User) => string[];
 }
@@ -51,6 +57,7 @@ declare global {
 }
 
 const THEME_VALUES = ['#10131a', '#e8eaf0', '#3a4150'] as const;
+const BRAND_VALUES = ['#f4f8fa', '#0b2530', '#5d7f8f'] as const;
 const TIMEOUT_MS = 15_000;
 
 export const frameStart = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
@@ -188,8 +195,21 @@ export async function runBench(name: string, page: TablePage): Promise<void> {
     const after = paintOf(findVisibleText(page.host(), last) ?? lastRow);
     if (before === after) report.errors.push(`theme: the last row still looks the same (${before}): the properties ${page.themeProperties.join(', ')} do not reach it`);
     else report.notes.push(`theme: ${before} -> ${after}`);
+    await quiet();
 
-    for (const step of ['render', 'jump', 'theme']) report.timings[step] = performance.getEntriesByName(step)[0]?.duration ?? Number.NaN;
+    // brand: a whole theme -> that frame rendered
+    const theme = page.brandTheme?.() ?? Object.fromEntries(page.themeProperties.map((property, i) => [property, BRAND_VALUES[i]!]));
+    const beforeBrand = paintOf(findVisibleText(page.host(), last) ?? lastRow);
+    await frameStart();
+    performance.mark('brand-start');
+    for (const [property, value] of Object.entries(theme)) document.documentElement.style.setProperty(property, value);
+    await afterThisFrame();
+    performance.measure('brand', 'brand-start');
+    const afterBrand = paintOf(findVisibleText(page.host(), last) ?? lastRow);
+    if (beforeBrand === afterBrand) report.errors.push(`brand: the last row still looks the same (${beforeBrand}) after ${Object.keys(theme).length} properties`);
+    else report.notes.push(`brand: ${Object.keys(theme).length} properties, ${beforeBrand} -> ${afterBrand}`);
+
+    for (const step of ['render', 'jump', 'theme', 'brand']) report.timings[step] = performance.getEntriesByName(step)[0]?.duration ?? Number.NaN;
   } catch (error) {
     report.errors.push(`exception: ${error instanceof Error ? `${error.message}\n${error.stack}` : String(error)}`);
   } finally {

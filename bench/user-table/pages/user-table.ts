@@ -9,11 +9,23 @@ import '../../../src/components/user-table/user-table.js';
 import { CLIENT_ID } from '../data.js';
 import { BENCH_ADMIN, createFakeApi } from '../fake-api.js';
 import { runBench } from '../harness.js';
+import { brandingTokens } from '../../../src/theming/branding-tokens.js';
+import { DEFAULT_BRANDING } from '../../../src/theming/default-branding.js';
+
+/** The "Ocean" sample partner's branding (themes/partner-ocean.css), as a reseller would set it. */
+const OCEAN = { ...DEFAULT_BRANDING, primaryColor: '#0B6E99', textColor: '#FFFFFF', gradient: { from: '#0A4F70', to: '#0B7A8F', angle: 120 } };
 
 let table: SuiteUserTable;
 void runBench('suite-user-table', {
   themeProperties: ['--suite-color-surface', '--suite-color-on-surface', '--suite-color-border'],
   host: () => table,
+  // A theme switch as the kit does it: the branding's tokens and the surfaces, set as custom properties.
+  brandTheme: () => ({
+    ...brandingTokens(OCEAN),
+    '--suite-color-surface': '#f4f8fa',
+    '--suite-color-on-surface': '#0b2530',
+    '--suite-color-border': '#5d7f8f',
+  }),
   // The login, or the email if the element shows that instead (both unique per user).
   markers: (user) => (user.email ? [user.login, user.email] : [user.login]),
   attach(container, data) {

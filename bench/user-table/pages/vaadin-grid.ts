@@ -21,6 +21,20 @@ let grid: Grid<User>;
 void runBench('vaadin-grid', {
   themeProperties: ['--vaadin-background-color', '--vaadin-text-color', '--vaadin-border-color-secondary'],
   host: () => grid,
+  // Its own colour properties (those its base styles read), the same Ocean colours.
+  brandTheme: () => ({
+    '--vaadin-background-color': '#f4f8fa',
+    '--vaadin-text-color': '#0b2530',
+    '--vaadin-text-color-secondary': '#34505c',
+    '--vaadin-text-color-disabled': '#7d949e',
+    '--vaadin-border-color': '#5d7f8f',
+    '--vaadin-border-color-secondary': '#9db3bd',
+    '--vaadin-focus-ring-color': '#0b6e99',
+    '--vaadin-grid-row-highlight-background-color': '#e8f0f5',
+    '--vaadin-grid-cell-background-color': '#f4f8fa',
+    '--vaadin-spinner-color': '#0b6e99',
+    ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`--vaadin-user-color-${i}`, `hsl(${196 + i * 12} 86% ${30 + i * 3}%)`])),
+  }),
   attach(container, { users }) {
     grid = document.createElement('vaadin-grid') as Grid<User>;
     grid.style.height = '100%';
