@@ -1,4 +1,5 @@
 import { LitElement } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { catalogueLoads } from '../controllers/localize-controller.js';
 
@@ -41,6 +42,30 @@ export class SuiteElement extends LitElement {
    * reflected `''` would write `lang=""` and hide the ancestors' language.
    */
   @property({ reflect: true }) override lang!: string;
+
+  /** Changes held back while the element was out of the document, replayed when it comes back. */
+  #heldChanges: Map<PropertyKey, unknown> | undefined;
+
+  /**
+   * No update while out of the document. A parent's render may remove a child
+   * that has an update queued (say, the api it consumes by context changed a
+   * moment before, together with the client): that update would load data for
+   * a client the page no longer shows, with the new admin's token. The changes
+   * are kept and replayed if the element is attached again.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.isConnected) return super.shouldUpdate(changed);
+    // The first old value of a property wins: it is what the element last rendered with.
+    this.#heldChanges = new Map([...changed, ...(this.#heldChanges ?? [])]);
+    return false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const held = this.#heldChanges;
+    this.#heldChanges = undefined;
+    for (const [name, oldValue] of held ?? []) this.requestUpdate(name, oldValue);
+  }
 
   /**
    * Also waits for the words of a language loaded on first use (and the render

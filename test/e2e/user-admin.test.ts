@@ -223,3 +223,27 @@ describe('as demo-agency', () => {
     await page.close();
   });
 });
+
+describe('switching admins', () => {
+  test('a partner admin who chose a client, then a super admin: no request goes out for the client the page no longer shows', async () => {
+    const { page, pageErrors } = await openAs(session(), 'demo-partner');
+    const refused: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) refused.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+    });
+    const grid = () =>
+      page.waitForFunction(() => Number(document.querySelector('suite-user-admin')?.shadowRoot?.querySelector('suite-user-table')?.shadowRoot?.querySelector('[role=grid]')?.getAttribute('aria-rowcount')) > 1);
+    await grid();
+    // Not the first client: its id must not outlive the switch.
+    const chosen = await page.$eval('#client', (select) => (select as HTMLSelectElement).options[2]!.value);
+    await page.selectOption('#client', chosen);
+    await grid();
+    await page.selectOption('#admin', 'demo-super');
+    await page.waitForFunction((chosen) => (document.querySelector('#client') as HTMLSelectElement).value !== chosen, chosen);
+    await grid();
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(refused, []);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+});

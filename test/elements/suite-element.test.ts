@@ -92,4 +92,34 @@ describe('SuiteElement', () => {
       expect(el.shadowRoot!.textContent).to.equal('Aucun pool de licences');
     });
   });
+
+  describe('out of the document', () => {
+    class LoadProbe extends SuiteElement {
+      static properties = { clientId: {} };
+      declare clientId: string;
+      readonly loads: string[] = [];
+      protected override willUpdate(): void {
+        this.loads.push(this.clientId);
+      }
+    }
+    const tag = uniqueTag();
+    LoadProbe.define(tag);
+
+    it('does not update while removed, and catches up with what changed once attached again', async () => {
+      const el = document.createElement(tag) as LoadProbe;
+      el.clientId = 'c-1';
+      document.body.append(el);
+      await el.updateComplete;
+      // A change queued just before a parent's render removes the element.
+      el.clientId = 'c-2';
+      el.remove();
+      await el.updateComplete;
+      expect(el.loads).to.deep.equal(['c-1']);
+
+      document.body.append(el);
+      await el.updateComplete;
+      expect(el.loads).to.deep.equal(['c-1', 'c-2']);
+      el.remove();
+    });
+  });
 });
