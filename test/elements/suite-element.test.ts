@@ -95,7 +95,7 @@ describe('SuiteElement', () => {
 
   describe('out of the document', () => {
     class LoadProbe extends SuiteElement {
-      static properties = { clientId: {} };
+      static override properties = { clientId: {} };
       declare clientId: string;
       readonly loads: string[] = [];
       protected override willUpdate(): void {
