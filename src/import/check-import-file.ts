@@ -1,7 +1,7 @@
 import { type RowSink, type SheetResult, tableRows } from './import-sheet.js';
 import { readCsv } from './read-csv.js';
 import { readXlsx } from './read-xlsx.js';
-import { IMPORT_LIMITS, type ImportContext, ImportFileError, type ImportProgress, type ParsedImport } from './types.js';
+import { checkFileSize, type ImportContext, ImportFileError, type ImportProgress, type ParsedImport } from './types.js';
 
 const startsWith = (head: Uint8Array, bytes: readonly number[]) => bytes.every((byte, i) => head[i] === byte);
 
@@ -18,12 +18,7 @@ export async function readImportTable(
   onProgress: (progress: ImportProgress) => void = () => undefined,
   sink?: RowSink,
 ): Promise<SheetResult> {
-  if (file.size > IMPORT_LIMITS.maxFileBytes) {
-    throw new ImportFileError('file_too_large', `The file is larger than ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB`, {
-      max: IMPORT_LIMITS.maxFileBytes,
-      size: file.size,
-    });
-  }
+  checkFileSize(file.size);
   if (file.size === 0) throw new ImportFileError('empty', 'The file is empty');
   const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
   // A zip: XLSX (and ODS, which the workbook check then refuses).

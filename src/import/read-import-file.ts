@@ -1,5 +1,5 @@
 import { type ImportRequestMessage, type ImportWorkerMessage, unpackRows } from './protocol.js';
-import { IMPORT_LIMITS, ImportFileError, type ParsedImport, type ReadImportOptions } from './types.js';
+import { checkFileSize, ImportFileError, type ParsedImport, type ReadImportOptions } from './types.js';
 
 const abortError = () => new DOMException('The import was cancelled', 'AbortError');
 
@@ -14,13 +14,10 @@ export function readImportFile(file: Blob & { name: string }, options: ReadImpor
   const { signal, onProgress } = options;
   if (signal?.aborted) return Promise.reject(abortError());
   // Refused before a worker is even started.
-  if (file.size > IMPORT_LIMITS.maxFileBytes) {
-    return Promise.reject(
-      new ImportFileError('file_too_large', `The file is larger than ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB`, {
-        max: IMPORT_LIMITS.maxFileBytes,
-        size: file.size,
-      }),
-    );
+  try {
+    checkFileSize(file.size);
+  } catch (error) {
+    return Promise.reject(error as Error);
   }
   return new Promise<ParsedImport>((resolve, reject) => {
     // `.js`: what the published build and the bundlers see; the dev servers map it to the `.ts` source.

@@ -96,6 +96,13 @@ export class ImportFileError extends Error {
   }
 }
 
+/** The one size check, made before any byte is read: in the page (no worker started) and again in the reader (Node, tests). */
+export function checkFileSize(size: number): void {
+  if (size > IMPORT_LIMITS.maxFileBytes) {
+    throw new ImportFileError('file_too_large', `The file is larger than ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB`, { max: IMPORT_LIMITS.maxFileBytes, size });
+  }
+}
+
 export interface ReadImportOptions {
   context: ImportContext;
   /** Aborting terminates the worker: the work really stops. Rejects with an AbortError DOMException. */
