@@ -14,6 +14,7 @@ import type {
 import { SEARCH_DEBOUNCE_MS } from '../../src/components/address-book-sharing/user-search.controller.js';
 import { adminContext } from '../../src/context/admin-context.js';
 import { apiContext } from '../../src/context/api-context.js';
+import { deferred, settle, type Deferred } from './support/async.js';
 
 // ---------------------------------------------------------------- helpers
 
@@ -77,17 +78,6 @@ const defaultGroups = () => [
   group('g2', 'Suppliers', 38, [{ userId: 'u9', permission: 'read', sharedAt: SHARED_AT }]),
   group('g3', 'Partners', 12),
 ];
-
-interface Deferred<T> {
-  promise: Promise<T>;
-  resolve(value: T): void;
-}
-
-function deferred<T>(): Deferred<T> {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((res) => (resolve = res));
-  return { promise, resolve };
-}
 
 interface ShareCall {
   action: 'share' | 'unshare';
@@ -162,20 +152,13 @@ class FakeSharingApi implements AddressBookSharingApi {
   }
 }
 
-async function settle(el: SuiteAddressBookSharing): Promise<void> {
-  for (let i = 0; i < 4; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await el.updateComplete;
-  }
-}
-
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function sharing(api: AddressBookSharingApi, lang = 'en'): Promise<SuiteAddressBookSharing> {
   const el = await fixture<SuiteAddressBookSharing>(
     html`<suite-address-book-sharing client-id="c1" user-id="u1" lang=${lang} .api=${api}></suite-address-book-sharing>`,
   );
-  await settle(el);
+  await settle(el, 4);
   return el;
 }
 
@@ -203,7 +186,7 @@ async function typeInPicker(el: SuiteAddressBookSharing, text: string): Promise<
   input(el).focus();
   await sendKeys({ type: text });
   await pause(SEARCH_DEBOUNCE_MS + 50);
-  await settle(el);
+  await settle(el, 4);
 }
 
 async function press(el: SuiteAddressBookSharing, key: string): Promise<void> {
@@ -282,7 +265,7 @@ describe('<suite-address-book-sharing>', () => {
       input(el).focus();
       await sendKeys({ type: 'pa' });
       await pause(SEARCH_DEBOUNCE_MS + 50);
-      await settle(el);
+      await settle(el, 4);
       // Two keystrokes, one request.
       expect(api.searches).to.have.length(1);
       expect(api.searches[0]!.query).to.deep.equal({ q: 'pa', accountType: ['user'], sort: 'lastName', limit: 20 });
@@ -292,7 +275,7 @@ describe('<suite-address-book-sharing>', () => {
       api.heldSearch.resolve();
       api.heldSearch = null;
       await pause(SEARCH_DEBOUNCE_MS + 50);
-      await settle(el);
+      await settle(el, 4);
       expect(api.searches.map((s) => s.query?.q)).to.deep.equal(['pa', 'pau']);
       expect(input(el).getAttribute('aria-expanded')).to.equal('true');
       expect(options(el).map((o) => squeeze(o.querySelector('.option-name')!.textContent))).to.deep.equal(['Paul Durand', 'Pauline Petit']);
@@ -361,7 +344,7 @@ describe('<suite-address-book-sharing>', () => {
       q<HTMLInputElement>(el, 'input[type="radio"][value="write"]')!.click();
       await el.updateComplete;
       actionButton(el, 'share').click();
-      await settle(el);
+      await settle(el, 4);
       expect(api.calls.map((c) => `${c.action} ${c.groupId} ${c.userId} ${c.permission}`).sort()).to.deep.equal([
         'share g2 u1 write',
         'share g2 u2 write',
@@ -380,7 +363,7 @@ describe('<suite-address-book-sharing>', () => {
       const el = await sharing(api);
       await tick(el, selectAll(el));
       actionButton(el, 'unshare').click();
-      await settle(el);
+      await settle(el, 4);
       expect(api.calls.map((c) => `${c.action} ${c.groupId} ${c.userId}`)).to.deep.equal(['unshare g1 u1', 'unshare g2 u1', 'unshare g3 u1']);
       expect(access(el, 'g1')).to.equal('Not shared');
       expect(resultText(el)).to.equal('Done: 3 changes saved.');
@@ -392,7 +375,7 @@ describe('<suite-address-book-sharing>', () => {
       const el = await sharing(api);
       await tick(el, selectAll(el));
       actionButton(el, 'share').click();
-      await settle(el);
+      await settle(el, 4);
       expect(api.calls).to.have.length(4);
       const progress = q<HTMLProgressElement>(el, '[part~="progress"] progress')!;
       expect([progress.max, progress.value]).to.deep.equal([6, 0]);
@@ -403,7 +386,7 @@ describe('<suite-address-book-sharing>', () => {
       await expect(el).to.be.accessible();
       actionButton(el, 'unshare').click();
       api.held.resolve();
-      await settle(el);
+      await settle(el, 4);
       expect(api.calls.filter((c) => c.action === 'unshare')).to.have.length(0);
       expect(api.calls).to.have.length(6);
       expect(has(el, '[part~="progress"]')).to.equal(false);
@@ -416,18 +399,18 @@ describe('<suite-address-book-sharing>', () => {
       const el = await sharing(api);
       await tick(el, selectAll(el));
       actionButton(el, 'share').click();
-      await settle(el);
+      await settle(el, 4);
       const parent = el.parentNode!;
       el.remove();
       api.held.resolve();
       api.held = null;
-      await settle(el);
+      await settle(el, 4);
       parent.appendChild(el);
-      await settle(el);
+      await settle(el, 4);
       expect(has(el, '[part~="progress"]')).to.equal(false);
       expect(actionButton(el, 'share').getAttribute('aria-disabled')).to.equal('false');
       actionButton(el, 'unshare').click();
-      await settle(el);
+      await settle(el, 4);
       expect(resultText(el)).to.equal('Done: 3 changes saved.');
     });
 
@@ -449,7 +432,7 @@ describe('<suite-address-book-sharing>', () => {
       const el = await sharing(api);
       await tick(el, selectAll(el));
       actionButton(el, 'share').click();
-      await settle(el);
+      await settle(el, 4);
       expect(resultText(el)).to.equal('1 change saved, 2 failed.');
       expect(failureTexts(el)).to.deep.equal([
         'Suppliers, Jeanne Martin: The server could not be reached. Check your connection.',
@@ -461,7 +444,7 @@ describe('<suite-address-book-sharing>', () => {
       api.failures.clear();
       api.calls.length = 0;
       actionButton(el, 'retry').click();
-      await settle(el);
+      await settle(el, 4);
       expect(api.calls.map((c) => `${c.groupId} ${c.userId} ${c.permission}`)).to.deep.equal(['g2 u1 read', 'g3 u1 read']);
       expect(resultText(el)).to.equal('Done: 2 changes saved.');
     });
@@ -487,7 +470,7 @@ describe('<suite-address-book-sharing>', () => {
       await expect(el).to.be.accessible();
       api.loadFailure = null;
       alert.querySelector('button')!.click();
-      await settle(el);
+      await settle(el, 4);
       expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(3);
     });
 
@@ -512,7 +495,7 @@ describe('<suite-address-book-sharing>', () => {
       provider.append(el);
       document.body.append(provider);
       try {
-        await settle(el);
+        await settle(el, 4);
         expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(3);
         expect(has(el, 'input[type="checkbox"]')).to.equal(false);
         expect(has(el, '[part~="actions"]')).to.equal(false);
@@ -534,7 +517,7 @@ describe('<suite-address-book-sharing>', () => {
       expect(squeeze(q(el, 'label[for="picker-input"]')!.textContent)).to.equal('Ajouter des personnes');
       await tick(el, checkbox(el, 'g3'));
       actionButton(el, 'share').click();
-      await settle(el);
+      await settle(el, 4);
       expect(resultText(el)).to.equal('Terminé\u00a0: 1 modification enregistrée.');
       expect(q(el, '[part~="base"]')!.getAttribute('lang')).to.equal('fr');
       await expect(el).to.be.accessible();
@@ -551,10 +534,10 @@ describe('<suite-address-book-sharing>', () => {
         const el = await sharing(new FakeSharingApi());
         await tick(el, selectAll(el));
         actionButton(el, 'share').click();
-        await settle(el);
+        await settle(el, 4);
         await typeInPicker(el, 'pa');
         el.setAttribute('lang', 'fr');
-        await settle(el);
+        await settle(el, 4);
         const failing = new FakeSharingApi();
         failing.loadFailure = new Error('boom');
         await sharing(failing);

@@ -12,6 +12,7 @@ import type { IdempotentRequestOptions } from '../../src/api/suite-api.js';
 import '../../src/components/bulk-invite-banner/bulk-invite-banner.js';
 import type { BulkInviteBannerApi, SuiteBulkInviteBanner } from '../../src/components/bulk-invite-banner/bulk-invite-banner.component.js';
 import type { SuiteInvitationsSentEvent, SuiteUserChangedEvent } from '../../src/events/index.js';
+import { collect, deferred, settle } from './support/async.js';
 
 // ---------------------------------------------------------------- data
 
@@ -90,24 +91,7 @@ class FakeApi implements BulkInviteBannerApi {
   }
 }
 
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
-
 // ---------------------------------------------------------------- helpers
-
-async function settle(el: SuiteBulkInviteBanner): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await el.updateComplete;
-  }
-}
 
 async function banner(api: BulkInviteBannerApi, selection: BulkSelection | null = SELECTION, lang = 'en'): Promise<SuiteBulkInviteBanner> {
   const el = await fixture<SuiteBulkInviteBanner>(
@@ -126,12 +110,6 @@ const sendButton = (el: SuiteBulkInviteBanner) => $<HTMLButtonElement>(el, '[par
 const row = (el: SuiteBulkInviteBanner, userId: string) => $<HTMLLIElement>(el, `li[data-user-id="${userId}"]`);
 const resultRows = (el: SuiteBulkInviteBanner) =>
   $$<HTMLTableRowElement>(el, '[part~="results"] tbody tr').map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => squeeze(cell.textContent)));
-
-function collect<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K): GlobalEventHandlersEventMap[K][] {
-  const seen: GlobalEventHandlersEventMap[K][] = [];
-  target.addEventListener(type, (event) => seen.push(event as GlobalEventHandlersEventMap[K]));
-  return seen;
-}
 
 async function typeEmail(el: SuiteBulkInviteBanner, userId: string, email: string): Promise<void> {
   const input = row(el, userId)!.querySelector('input')!;

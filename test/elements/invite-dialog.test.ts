@@ -14,6 +14,7 @@ import '../../src/components/invite-dialog/invite-dialog.js';
 import type { InviteDialogApi, SuiteInviteDialog } from '../../src/components/invite-dialog/invite-dialog.component.js';
 import { adminContext } from '../../src/context/admin-context.js';
 import type { SuiteInviteSentEvent, SuiteUserChangedEvent } from '../../src/events/index.js';
+import { collect, deferred, settle } from './support/async.js';
 
 // ---------------------------------------------------------------- data
 
@@ -128,24 +129,7 @@ class FakeApi implements InviteDialogApi {
   }
 }
 
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
-
 // ---------------------------------------------------------------- helpers
-
-async function settle(el: SuiteInviteDialog): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await el.updateComplete;
-  }
-}
 
 interface Setup {
   el: SuiteInviteDialog;
@@ -181,12 +165,6 @@ const focused = (el: SuiteInviteDialog) => el.shadowRoot!.activeElement as HTMLE
 const sendButton = (el: SuiteInviteDialog) => $<HTMLButtonElement>(el, '[part~="send-button"]')!;
 const poolBox = (el: SuiteInviteDialog, key: string) => $<HTMLInputElement>(el, `[data-pool="${key}"] input`)!;
 const errorText = (el: SuiteInviteDialog, field: string) => textOf(el, `#${field}-error`);
-
-function collect<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K): GlobalEventHandlersEventMap[K][] {
-  const seen: GlobalEventHandlersEventMap[K][] = [];
-  target.addEventListener(type, (event) => seen.push(event as GlobalEventHandlersEventMap[K]));
-  return seen;
-}
 
 async function submit(el: SuiteInviteDialog): Promise<void> {
   sendButton(el).click();

@@ -8,6 +8,7 @@ import '../../src/components/licence-meter/licence-meter.js';
 import type { LicenceMeterApi, SuiteLicenceMeter } from '../../src/components/licence-meter/licence-meter.component.js';
 import { apiContext } from '../../src/context/api-context.js';
 import type { SuiteBuyLicencesEvent, SuiteErrorEvent } from '../../src/events/index.js';
+import { collect, deferred, settle, type Deferred } from './support/async.js';
 
 // ---------------------------------------------------------------- helpers
 
@@ -19,22 +20,6 @@ const CORE = pool('core', 'Core', 50, 38);
 const CONTRACT = pool('contract', 'Contract', 10, 10);
 const OPERATORS = pool('operators', 'Operators', 5, 8);
 const POOLS: LicencePoolList = { items: [CORE, CONTRACT, OPERATORS] };
-
-interface Deferred<T> {
-  promise: Promise<T>;
-  resolve(value: T): void;
-  reject(error: unknown): void;
-}
-
-function deferred<T>(): Deferred<T> {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 interface RecordedCall {
   clientId: string;
@@ -61,16 +46,12 @@ const failingWith = (error: unknown) =>
 const neverAnswering = () => new RecordingApi(() => new Promise<LicencePoolList>(() => undefined));
 
 /** Lets pending promises settle, then waits for the element's next render. */
-async function settle(el: SuiteLicenceMeter): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await el.updateComplete;
-}
 
 async function meter(api: LicenceMeterApi, attrs: { lang?: string; buyUrl?: string } = {}): Promise<SuiteLicenceMeter> {
   const el = await fixture<SuiteLicenceMeter>(
     html`<suite-licence-meter client-id="c1" lang=${attrs.lang ?? 'en'} buy-url=${attrs.buyUrl ?? ''} .api=${api}></suite-licence-meter>`,
   );
-  await settle(el);
+  await settle(el, 1);
   return el;
 }
 
@@ -85,12 +66,6 @@ const text = (el: SuiteLicenceMeter) => squeeze(shadow(el).textContent);
 // Booleans, not elements, in assertions: chai's diff of a failing element
 // walks Lit's internals and can stall the browser.
 const has = (el: SuiteLicenceMeter, selector: string) => shadow(el).querySelector(selector) !== null;
-
-function collect<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K): GlobalEventHandlersEventMap[K][] {
-  const seen: GlobalEventHandlersEventMap[K][] = [];
-  target.addEventListener(type, (event) => seen.push(event as GlobalEventHandlersEventMap[K]));
-  return seen;
-}
 
 // ---------------------------------------------------------------- tests
 
@@ -241,7 +216,7 @@ describe('<suite-licence-meter>', () => {
       const el = await meter(api);
       expect(api.calls).to.have.length(1);
       shadow(el).querySelector<HTMLButtonElement>('[part~="error"] button')!.click();
-      await settle(el);
+      await settle(el, 1);
       expect(api.calls).to.have.length(2);
       expect(rows(el)).to.have.length(3);
     });
@@ -252,7 +227,7 @@ describe('<suite-licence-meter>', () => {
         new Response(JSON.stringify(wrongShape), { status: 200, headers: { 'Content-Type': 'application/json' } });
       const errors = collect(document, 'suite-error');
       const el = await meter(createHttpApi({ baseUrl: 'https://api.example.com/v1', fetch: stubFetch }));
-      await settle(el);
+      await settle(el, 1);
       expect(shadow(el).querySelector('[part~="error"] p')!.textContent!.trim()).to.equal(
         'Incompatible backend: GET /clients/c1/licence-pools answered an invalid field items.0.total',
       );
@@ -290,9 +265,9 @@ describe('<suite-licence-meter>', () => {
 
       // The stale answer arriving late must not replace the newer one.
       answers.get('c2')!.resolve({ items: [{ ...CORE, clientId: 'c2' }] });
-      await settle(el);
+      await settle(el, 1);
       answers.get('c1')!.resolve(POOLS);
-      await settle(el);
+      await settle(el, 1);
       expect(rows(el)).to.have.length(1);
     });
 
@@ -303,7 +278,7 @@ describe('<suite-licence-meter>', () => {
       el.remove();
       expect(api.calls[0]!.signal!.aborted).to.equal(true);
       parent.appendChild(el);
-      await settle(el);
+      await settle(el, 1);
       expect(api.calls).to.have.length(2);
       expect(api.calls[1]!.signal!.aborted).to.equal(false);
     });
@@ -319,13 +294,13 @@ describe('<suite-licence-meter>', () => {
       provider.append(el);
       document.body.append(provider);
       try {
-        await settle(el);
+        await settle(el, 1);
         expect(fromContext.calls).to.have.length(1);
         expect(rows(el)).to.have.length(1);
 
         el.api = fromProperty;
         await el.updateComplete;
-        await settle(el);
+        await settle(el, 1);
         expect(fromProperty.calls).to.have.length(1);
         expect(rows(el)).to.have.length(3);
       } finally {
@@ -336,7 +311,7 @@ describe('<suite-licence-meter>', () => {
     it('does not call the backend without a client-id', async () => {
       const api = answering(POOLS);
       const el = await fixture<SuiteLicenceMeter>(html`<suite-licence-meter .api=${api}></suite-licence-meter>`);
-      await settle(el);
+      await settle(el, 1);
       expect(api.calls).to.have.length(0);
       expect(text(el)).to.equal('');
     });
@@ -396,12 +371,12 @@ describe('<suite-licence-meter>', () => {
         const loaded = await meter(answering(POOLS));
         loaded.setAttribute('lang', 'fr');
         loaded.clientId = 'c2';
-        await settle(loaded);
+        await settle(loaded, 1);
         await meter(answering({ items: [] }));
         await meter(neverAnswering());
         const failed = await meter(failingWith(new Error('boom')));
         shadow(failed).querySelector<HTMLButtonElement>('[part~="error"] button')!.click();
-        await settle(failed);
+        await settle(failed, 1);
       } finally {
         console.warn = original;
       }

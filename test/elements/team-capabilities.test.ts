@@ -11,6 +11,7 @@ import type { SuiteTeamCapabilities, TeamCapabilitiesApi } from '../../src/compo
 import { adminContext } from '../../src/context/admin-context.js';
 import { apiContext } from '../../src/context/api-context.js';
 import { SuiteUserChangedEvent } from '../../src/events/suite-user-changed-event.js';
+import { collect, deferred, settle } from './support/async.js';
 
 // ---------------------------------------------------------------- helpers
 
@@ -77,22 +78,6 @@ const seatLimit = () =>
     errors: [{ path: 'licencePoolIds', code: 'seat_limit', message: 'Operators: 0 left, 1 needed' }],
   });
 
-interface Deferred<T> {
-  promise: Promise<T>;
-  resolve(value: T): void;
-  reject(error: unknown): void;
-}
-
-function deferred<T>(): Deferred<T> {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
-
 /** A backend stand-in: holds a user and pools, applies PATCHes like the reference backend, records every call. */
 class FakeTeamApi implements TeamCapabilitiesApi {
   readonly updates: UserUpdate[] = [];
@@ -154,13 +139,6 @@ class FakeTeamApi implements TeamCapabilitiesApi {
   }
 }
 
-async function settle(el: SuiteTeamCapabilities): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await el.updateComplete;
-  }
-}
-
 async function capabilities(api: TeamCapabilitiesApi, lang = 'en'): Promise<SuiteTeamCapabilities> {
   const el = await fixture<SuiteTeamCapabilities>(
     html`<suite-team-capabilities client-id="c1" user-id="u1" lang=${lang} .api=${api}></suite-team-capabilities>`,
@@ -178,12 +156,6 @@ const count = (el: SuiteTeamCapabilities, which: string) => squeeze(shadow(el).q
 const feedback = (el: SuiteTeamCapabilities) => squeeze(shadow(el).querySelector('[part~="feedback"]')?.textContent);
 const reason = (el: SuiteTeamCapabilities) => squeeze(shadow(el).querySelector('[part~="reason"]')?.textContent);
 const has = (el: SuiteTeamCapabilities, selector: string) => shadow(el).querySelector(selector) !== null;
-
-function collect<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K): GlobalEventHandlersEventMap[K][] {
-  const seen: GlobalEventHandlersEventMap[K][] = [];
-  target.addEventListener(type, (event) => seen.push(event as GlobalEventHandlersEventMap[K]));
-  return seen;
-}
 
 // ---------------------------------------------------------------- tests
 

@@ -12,6 +12,7 @@ import type { ImportReader, SuiteUserImport, UserImportApi } from '../../src/com
 import { adminContext } from '../../src/context/admin-context.js';
 import type { SuiteBulkInviteRequestEvent, SuiteImportCommittedEvent } from '../../src/events/index.js';
 import { ImportFileError, type ImportFileErrorCode, type ParsedImport, type ReadImportOptions } from '../../src/import/types.js';
+import { collect, deferred, settle } from './support/async.js';
 
 // ---------------------------------------------------------------- data
 
@@ -91,16 +92,6 @@ const POOL: LicencePool = { id: 'pool-core', clientId: 'c1', key: 'core', name: 
 const problem = (status: number, code: string, errors?: Problem['errors']): ProblemError =>
   new ProblemError('POST /clients/c1/imports', { type: 'about:blank', title: code, status, code, ...(errors ? { errors } : {}) });
 
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
-
 /** A SuiteApi stand-in: records the checks and commits, with their keys; `validate` and `commit` decide the answers. */
 class FakeApi implements UserImportApi {
   readonly validations: { request: ImportRequest; options?: RequestOptions }[] = [];
@@ -146,13 +137,6 @@ class FakeReader {
 
 // ---------------------------------------------------------------- helpers
 
-async function settle(el: SuiteUserImport): Promise<void> {
-  for (let i = 0; i < 4; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await el.updateComplete;
-  }
-}
-
 interface Setup {
   el: SuiteUserImport;
   api: FakeApi;
@@ -170,7 +154,7 @@ async function setup(options: { lang?: string; admin?: Me; api?: FakeApi } = {})
   el.reader = reader.read;
   if (options.lang) el.lang = options.lang;
   wrapper.append(el);
-  await settle(el);
+  await settle(el, 4);
   return { el, api, reader };
 }
 
@@ -186,12 +170,6 @@ const buttonNamed = (el: SuiteUserImport, name: string | RegExp) =>
 /** The labels of the buttons on screen: an assertion on them names what is there instead. */
 const buttonLabels = (el: SuiteUserImport) => $$<HTMLButtonElement>(el, 'button').map((button) => squeeze(button.textContent));
 
-function collect<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K): GlobalEventHandlersEventMap[K][] {
-  const seen: GlobalEventHandlersEventMap[K][] = [];
-  target.addEventListener(type, (event) => seen.push(event as GlobalEventHandlersEventMap[K]));
-  return seen;
-}
-
 /** Picks `file` through the real `<input type=file>`, as the browser does after the picker closes. */
 async function choose(el: SuiteUserImport, file = new File(['LASTNAME\n'], 'people.xlsx')): Promise<void> {
   const input = $<HTMLInputElement>(el, 'input[type="file"]')!;
@@ -199,14 +177,14 @@ async function choose(el: SuiteUserImport, file = new File(['LASTNAME\n'], 'peop
   transfer.items.add(file);
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
-  await settle(el);
+  await settle(el, 4);
 }
 
 /** Picks a file and lets the reader answer `result`. */
 async function readFile(setupResult: Setup, result: ParsedImport): Promise<void> {
   await choose(setupResult.el, new File(['x'], result.fileName));
   setupResult.reader.last.answer.resolve(result);
-  await settle(setupResult.el);
+  await settle(setupResult.el, 4);
 }
 
 function select(el: SuiteUserImport, selector: string, value: string): void {
@@ -285,9 +263,9 @@ describe('<suite-user-import>', () => {
       const downloads = interceptDownloads();
       try {
         $<HTMLInputElement>(el, 'input[name="kind"][value="contacts"]')!.click();
-        await settle(el);
+        await settle(el, 4);
         buttonNamed(el, 'Télécharger le modèle (CSV)')!.click();
-        await settle(el);
+        await settle(el, 4);
       } finally {
         downloads.restore();
       }
@@ -300,7 +278,7 @@ describe('<suite-user-import>', () => {
       const { el } = await setup();
       el.templateWriter = () => Promise.reject(new Error('boom'));
       buttonNamed(el, 'Download the template (XLSX)')!.click();
-      await settle(el);
+      await settle(el, 4);
       expect(textOf(el, '[part="templates"] [role="alert"]')).to.equal('The template could not be prepared. Try again.');
       await expect(el).to.be.accessible();
     });
@@ -318,7 +296,7 @@ describe('<suite-user-import>', () => {
       const scoped = admin({ role: 'admin', scope: { kind: 'agencies', partnerId: 'p1', clientId: 'c1', agencyIds: ['ag-lyon'] } });
       const { el, reader } = await setup({ admin: scoped });
       $<HTMLInputElement>(el, 'input[name="kind"][value="contacts"]')!.click();
-      await settle(el);
+      await settle(el, 4);
       await choose(el, new File(['x'], 'contacts.csv'));
       const { file, options } = reader.last;
       expect(file.name).to.equal('contacts.csv');
@@ -335,7 +313,7 @@ describe('<suite-user-import>', () => {
       await choose(el);
       expect(textOf(el, '#progress-label')).to.equal('Loading the agencies and licence pools…');
       reader.last.options.onProgress!({ phase: 'reading', done: 512, total: 2048 });
-      await settle(el);
+      await settle(el, 4);
       const bar = $<HTMLProgressElement>(el, '[part="progress"] progress')!;
       expect(textOf(el, '#progress-label')).to.equal('Reading the file…');
       expect(bar.value).to.equal(25);
@@ -344,7 +322,7 @@ describe('<suite-user-import>', () => {
       await expect(el).to.be.accessible();
 
       reader.last.options.onProgress!({ phase: 'validating', done: 1500, total: 5000 });
-      await settle(el);
+      await settle(el, 4);
       expect(textOf(el, '#progress-label')).to.equal('Checking the rows…');
       expect(bar.value).to.equal(30);
       expect(bar.getAttribute('aria-valuetext')).to.equal('1,500 of 5,000 rows');
@@ -358,7 +336,7 @@ describe('<suite-user-import>', () => {
       const { signal } = reader.last.options;
       expect(signal?.aborted).to.equal(false);
       buttonNamed(el, 'Cancel')!.click();
-      await settle(el);
+      await settle(el, 4);
       expect(signal?.aborted).to.equal(true);
       expect($(el, '[part="progress"]')).to.equal(null);
       expect($(el, '[part="result"]')).to.equal(null);
@@ -382,12 +360,12 @@ describe('<suite-user-import>', () => {
       const transfer = new DataTransfer();
       transfer.items.add(new File(['x'], 'dropped.csv', { type: 'text/csv' }));
       zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true, composed: true }));
-      await settle(el);
+      await settle(el, 4);
       expect(zone.classList.contains('dragging')).to.equal(true);
       expect(announced(el)).to.equal('Drop the file to read it.');
       const drop = new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true, composed: true });
       zone.dispatchEvent(drop);
-      await settle(el);
+      await settle(el, 4);
       expect(drop.defaultPrevented).to.equal(true);
       expect(reader.last.file.name).to.equal('dropped.csv');
       expect(zone.classList.contains('dragging')).to.equal(false);
@@ -399,7 +377,7 @@ describe('<suite-user-import>', () => {
       const { el, reader } = await setup();
       await choose(el, new File(['x'], 'huge.csv'));
       reader.last.answer.reject(new ImportFileError('file_too_large', 'too large', { max: 50 * 1024 * 1024, size: 62.5 * 1024 * 1024 }));
-      await settle(el);
+      await settle(el, 4);
       expect(textOf(el, '[part="refusal"]')).to.equal(
         'huge.csv cannot be imported The file weighs 62.5 MB; the limit is 50 MB. Split it into smaller files.',
       );
@@ -417,7 +395,7 @@ describe('<suite-user-import>', () => {
         for (const code of CODES) {
           await choose(el, new File(['x'], `${code}.csv`));
           reader.last.answer.reject(new ImportFileError(code, `English ${code}`));
-          await settle(el);
+          await settle(el, 4);
           const message = squeeze($(el, '[part="refusal"] p:nth-of-type(2)')!.textContent);
           expect(message, code).not.to.contain('English');
           messages.push(message);
@@ -443,7 +421,7 @@ describe('<suite-user-import>', () => {
       expect(reader.calls).to.have.length(0);
       expect(errors).to.have.length(1);
       buttonNamed(el, 'Retry')!.click();
-      await settle(el);
+      await settle(el, 4);
       expect(reader.last.file.name).to.equal('people.csv');
     });
   });
@@ -513,14 +491,14 @@ describe('<suite-user-import>', () => {
       const s = await setup();
       await readFile(s, WITH_ERRORS());
       select(s.el, '#kind-filter', 'invalid_email');
-      await settle(s.el);
+      await settle(s.el, 4);
       expect(tableRows(s.el).map((cells) => cells[1])).to.deep.equal(['EMAIL']);
       select(s.el, '#kind-filter', '');
       select(s.el, '#column-filter', 'FIRSTNAME');
-      await settle(s.el);
+      await settle(s.el, 4);
       expect(tableRows(s.el).map((cells) => cells[0])).to.deep.equal(['6']);
       select(s.el, '#kind-filter', 'required');
-      await settle(s.el);
+      await settle(s.el, 4);
       expect(tableRows(s.el)).to.deep.equal([]);
       expect(textOf(s.el, '[part="problems"]')).to.contain('No problem matches these filters.');
       expect($<HTMLButtonElement>(s.el, '.download')!.disabled).to.equal(true);
@@ -536,12 +514,12 @@ describe('<suite-user-import>', () => {
       const next = buttonNamed(s.el, 'Next page')!;
       expect(buttonNamed(s.el, 'Previous page')!.disabled).to.equal(true);
       next.click();
-      await settle(s.el);
+      await settle(s.el, 4);
       expect(tableRows(s.el)[0]![0]).to.equal('102');
       expect(textOf(s.el, '.problem-table caption')).to.equal('Problems 101–200 of 10,000');
       // A filter starts again from its first page.
       select(s.el, '#column-filter', 'EMAIL');
-      await settle(s.el);
+      await settle(s.el, 4);
       expect(tableRows(s.el)[0]![0]).to.equal('2');
     });
 
@@ -553,7 +531,7 @@ describe('<suite-user-import>', () => {
       try {
         buttonNamed(s.el, 'Download these 4 problems (CSV)')!.click();
         select(s.el, '#column-filter', 'EMAIL');
-        await settle(s.el);
+        await settle(s.el, 4);
         buttonNamed(s.el, 'Download this problem (CSV)')!.click();
       } finally {
         downloads.restore();
@@ -597,7 +575,7 @@ describe('<suite-user-import>', () => {
       const inviteRequests = collect(el, 'suite-bulk-invite-request');
       expect(buttonLabels(el).filter((label) => label.startsWith('Create'))).to.deep.equal([]);
       buttonNamed(el, 'Check with the server')!.click();
-      await settle(el);
+      await settle(el, 4);
       expect(api.validations).to.have.length(1);
       expect(api.validations[0]!.request).to.deep.equal({ kind: 'users', fileName: 'people.xlsx', rows: [row(2), row(3), row(4)] });
       expect(api.validations[0]!.options?.timeoutMs).to.be.greaterThanOrEqual(120_000);
@@ -606,7 +584,7 @@ describe('<suite-user-import>', () => {
       await expect(el).to.be.accessible();
 
       buttonNamed(el, 'Create 3 users as pending')!.click();
-      await settle(el);
+      await settle(el, 4);
       expect(api.commits).to.have.length(1);
       expect(api.commits[0]!.importId).to.equal('job-1');
       expect(api.commits[0]!.key).to.be.a('string').with.length.greaterThan(8);
@@ -629,7 +607,7 @@ describe('<suite-user-import>', () => {
       await readFile(s, WITH_ERRORS());
       expect(textOf(s.el, '[part="server"]')).to.contain('Nothing is imported while the file has errors');
       buttonNamed(s.el, 'Check with the server')!.click();
-      await settle(s.el);
+      await settle(s.el, 4);
       expect(s.api.validations[0]!.request.rows.map((r) => r.row)).to.deep.equal([2, 3, 5]);
       expect(buttonLabels(s.el).filter((label) => label.startsWith('Create'))).to.deep.equal([]);
       expect(buttonLabels(s.el)).to.include('Fix the file and pick it again…');
@@ -648,7 +626,7 @@ describe('<suite-user-import>', () => {
       const s = await setup({ api });
       await readFile(s, WITH_ERRORS());
       buttonNamed(s.el, 'Check with the server')!.click();
-      await settle(s.el);
+      await settle(s.el, 4);
       expect(textOf(s.el, '[part="server"] .bad')).to.equal('The server found problems on 1 row.');
       expect(tableRows(s.el).map((cells) => `${cells[0]} ${cells[1]} ${cells[3]}`)).to.deep.equal([
         '3 EMAIL Already used by a user of this client. (found by the server)',
@@ -672,11 +650,11 @@ describe('<suite-user-import>', () => {
       const s = await setup({ api });
       await readFile(s, parsed());
       buttonNamed(s.el, 'Check with the server')!.click();
-      await settle(s.el);
+      await settle(s.el, 4);
       expect(textOf(s.el, '#progress-label')).to.equal('Checking with the server…');
       await expect(s.el).to.be.accessible();
       buttonNamed(s.el, 'Cancel')!.click();
-      await settle(s.el);
+      await settle(s.el, 4);
       expect(signal?.aborted).to.equal(true);
       expect(buttonLabels(s.el)).to.include('Check with the server');
       expect(textOf(s.el, '#result-title')).to.equal('Result for people.xlsx');
@@ -694,9 +672,9 @@ describe('<suite-user-import>', () => {
       const errors = collect(s.el, 'suite-error');
       await readFile(s, parsed());
       buttonNamed(s.el, 'Check with the server')!.click();
-      await settle(s.el);
+      await settle(s.el, 4);
       buttonNamed(s.el, 'Create 3 users as pending')!.click();
-      await settle(s.el);
+      await settle(s.el, 4);
       expect(textOf(s.el, '[part="error"]')).to.equal(
         'Since the check, some of these emails or logins were taken in this client: nothing was imported. Fix the file and pick it again.',
       );
@@ -715,7 +693,7 @@ describe('<suite-user-import>', () => {
       const s = await setup({ api });
       await readFile(s, parsed({ validRows: [row(2), row(7, { FUNCTION: 'Chief' })] }));
       buttonNamed(s.el, 'Check with the server')!.click();
-      await settle(s.el);
+      await settle(s.el, 4);
       expect(tableRows(s.el)).to.deep.equal([['7', 'FUNCTION', 'Chief', 'Too long for this column. (found by the server)']]);
       expect(textOf(s.el, '[part="error"]')).to.equal('The server refused some cells: nothing was imported. Fix them in the file and pick it again.');
     });
@@ -726,7 +704,7 @@ describe('<suite-user-import>', () => {
       const s = await setup({ api });
       await readFile(s, parsed());
       buttonNamed(s.el, 'Check with the server')!.click();
-      await settle(s.el);
+      await settle(s.el, 4);
       expect(textOf(s.el, '[part="error"]')).to.equal('The server refused the file as too large: split it into smaller files.');
       expect(textOf(s.el, '#result-title')).to.equal('Result for people.xlsx');
     });
@@ -742,29 +720,29 @@ describe('<suite-user-import>', () => {
       const s = await setup({ api });
       await readFile(s, parsed());
       buttonNamed(s.el, 'Check with the server')!.click();
-      await settle(s.el);
+      await settle(s.el, 4);
       buttonNamed(s.el, 'Create 3 users as pending')!.click();
-      await settle(s.el);
+      await settle(s.el, 4);
       expect(textOf(s.el, '[part="error"] p')).to.equal(
         'The server could not be reached. Check your connection. The server did not confirm. Retry: the same request is sent again, never a second import.',
       );
       await expect(s.el).to.be.accessible();
       buttonNamed(s.el, 'Retry')!.click();
-      await settle(s.el);
+      await settle(s.el, 4);
       buttonNamed(s.el, 'Retry')!.click();
-      await settle(s.el);
+      await settle(s.el, 4);
       expect(api.commits.map((call) => call.key)).to.have.length(3);
       expect(new Set(api.commits.map((call) => call.key)).size).to.equal(1);
       expect(textOf(s.el, '#done-title')).to.equal('3 users created as pending');
       // Another import, another click: a key of its own.
       buttonNamed(s.el, 'Import another file')!.click();
-      await settle(s.el);
+      await settle(s.el, 4);
       expect(focused(s.el)).to.equal($(s.el, '[part="pick-button"]'));
       await readFile(s, parsed());
       buttonNamed(s.el, 'Check with the server')!.click();
-      await settle(s.el);
+      await settle(s.el, 4);
       buttonNamed(s.el, 'Create 3 users as pending')!.click();
-      await settle(s.el);
+      await settle(s.el, 4);
       expect(api.commits[3]!.key).not.to.equal(api.commits[0]!.key);
     });
   });
@@ -779,17 +757,17 @@ describe('<suite-user-import>', () => {
         const s = await setup();
         await choose(s.el);
         s.reader.last.options.onProgress!({ phase: 'parsing', done: 1, total: 2 });
-        await settle(s.el);
+        await settle(s.el, 4);
         s.reader.last.answer.reject(new ImportFileError('empty', 'empty'));
-        await settle(s.el);
+        await settle(s.el, 4);
         await readFile(s, WITH_ERRORS());
         select(s.el, '#kind-filter', 'required');
-        await settle(s.el);
+        await settle(s.el, 4);
         await readFile(s, parsed());
         buttonNamed(s.el, 'Check with the server')!.click();
-        await settle(s.el);
+        await settle(s.el, 4);
         buttonNamed(s.el, 'Create 3 users as pending')!.click();
-        await settle(s.el);
+        await settle(s.el, 4);
         expect(textOf(s.el, '#done-title')).to.equal('3 users created as pending');
       } finally {
         console.warn = original;
@@ -822,7 +800,7 @@ describe('<suite-user-import>', () => {
       const kindFilter = $<HTMLSelectElement>(s.el, '#kind-filter')!;
       kindFilter.focus();
       await sendKeys({ press: 'ArrowDown' });
-      await settle(s.el);
+      await settle(s.el, 4);
       expect(kindFilter.value).not.to.equal('');
       expect(textOf(s.el, '.problem-table caption')).to.equal('Problems 1–100 of 150');
       await sendKeys({ press: 'Tab' });
