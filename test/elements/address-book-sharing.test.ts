@@ -15,53 +15,29 @@ import { SEARCH_DEBOUNCE_MS } from '../../src/components/address-book-sharing/us
 import { adminContext } from '../../src/context/admin-context.js';
 import { apiContext } from '../../src/context/api-context.js';
 import { deferred, settle, type Deferred } from './support/async.js';
+import { plainUser } from '../fixtures/user-record.js';
 
 // ---------------------------------------------------------------- helpers
 
 const XSS = '<img src=x onerror=alert(1)>';
 
 function user(id: string, firstName: string, lastName: string, overrides: Partial<User> = {}): User {
-  return {
+  return plainUser({
     id,
-    clientId: 'c1',
     userCode: id.toUpperCase(),
     firstName,
     lastName,
     email: `${firstName}.${lastName}@acme.example`.toLowerCase(),
     login: `${firstName}.${lastName}`.toLowerCase(),
-    role: 'user',
-    mailLanguage: 'fr',
-    jobTitle: null,
-    company: null,
-    department: null,
-    phone: null,
-    mobile: null,
-    address: { street: null, zip: null, city: null, country: null },
-    biography: null,
     agencyIds: [],
     licencePoolIds: [],
-    accountType: 'user',
-    ownerLogin: null,
-    visibility: 'PUBLIC',
-    modificationPrevention: false,
-    twoFactor: 'NONE',
-    suspensionDate: null,
-    expirationMode: 'DEFAULT',
-    creationNotification: true,
-    storageQuota: null,
-    backupQuota: null,
-    capabilities: { remoteManagement: false, supportManagement: false },
     status: 'active',
-    statusReason: null,
     invitedAt: null,
     activatedAt: null,
-    lastSignInAt: null,
-    mustChangePassword: false,
-    hasApiKey: false,
     createdAt: '2026-03-01T09:00:00Z',
     updatedAt: '2026-03-01T09:00:00Z',
     ...overrides,
-  };
+  });
 }
 
 const JEANNE = user('u1', 'Jeanne', 'Martin');

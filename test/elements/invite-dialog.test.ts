@@ -15,51 +15,27 @@ import type { InviteDialogApi, SuiteInviteDialog } from '../../src/components/in
 import { adminContext } from '../../src/context/admin-context.js';
 import type { SuiteInviteSentEvent, SuiteUserChangedEvent } from '../../src/events/index.js';
 import { collect, deferred, settle } from './support/async.js';
+import { plainUser } from '../fixtures/user-record.js';
 
 // ---------------------------------------------------------------- data
 
 function user(overrides: Partial<User> = {}): User {
-  return {
+  return plainUser({
     id: 'u1',
-    clientId: 'c1',
     userCode: 'JM01',
     firstName: 'Jeanne',
     lastName: 'Martin',
     email: 'jeanne.martin@acme.example',
     login: 'jeanne.martin',
-    role: 'user',
-    mailLanguage: 'fr',
-    jobTitle: null,
-    company: null,
-    department: null,
-    phone: null,
-    mobile: null,
-    address: { street: null, zip: null, city: null, country: null },
-    biography: null,
     agencyIds: ['ag-lyon'],
     licencePoolIds: [],
-    accountType: 'user',
-    ownerLogin: null,
-    visibility: 'PUBLIC',
-    modificationPrevention: false,
-    twoFactor: 'NONE',
-    suspensionDate: null,
-    expirationMode: 'DEFAULT',
-    creationNotification: true,
-    storageQuota: null,
-    backupQuota: null,
-    capabilities: { remoteManagement: false, supportManagement: false },
     status: 'pending',
-    statusReason: null,
     invitedAt: null,
     activatedAt: null,
-    lastSignInAt: null,
-    mustChangePassword: false,
-    hasApiKey: false,
     createdAt: '2026-01-05T09:00:00Z',
     updatedAt: '2026-01-05T09:00:00Z',
     ...overrides,
-  };
+  });
 }
 
 function pool(key: string, name: string, total: number, used: number): LicencePool {

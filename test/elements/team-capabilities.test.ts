@@ -12,53 +12,29 @@ import { adminContext } from '../../src/context/admin-context.js';
 import { apiContext } from '../../src/context/api-context.js';
 import { SuiteUserChangedEvent } from '../../src/events/suite-user-changed-event.js';
 import { collect, deferred, settle } from './support/async.js';
+import { plainUser } from '../fixtures/user-record.js';
 
 // ---------------------------------------------------------------- helpers
 
 const XSS = '<img src=x onerror=alert(1)>';
 
 function user(overrides: Partial<User> = {}): User {
-  return {
+  return plainUser({
     id: 'u1',
-    clientId: 'c1',
     userCode: 'JM01',
     firstName: 'Jeanne',
     lastName: 'Martin',
     email: 'jeanne.martin@acme.example',
     login: 'jeanne.martin',
-    role: 'user',
-    mailLanguage: 'fr',
-    jobTitle: null,
-    company: null,
-    department: null,
-    phone: null,
-    mobile: null,
-    address: { street: null, zip: null, city: null, country: null },
-    biography: null,
     agencyIds: [],
     licencePoolIds: ['pool-core'],
-    accountType: 'user',
-    ownerLogin: null,
-    visibility: 'PUBLIC',
-    modificationPrevention: false,
-    twoFactor: 'NONE',
-    suspensionDate: null,
-    expirationMode: 'DEFAULT',
-    creationNotification: true,
-    storageQuota: null,
-    backupQuota: null,
-    capabilities: { remoteManagement: false, supportManagement: false },
     status: 'active',
-    statusReason: null,
     invitedAt: '2026-03-12T09:00:00Z',
     activatedAt: '2026-03-13T09:00:00Z',
-    lastSignInAt: null,
-    mustChangePassword: false,
-    hasApiKey: false,
     createdAt: '2026-03-01T09:00:00Z',
     updatedAt: '2026-03-13T09:00:00Z',
     ...overrides,
-  };
+  });
 }
 
 function pool(key: string, kind: LicencePool['kind'], total: number, used: number, name = key): LicencePool {

@@ -16,51 +16,27 @@ import {
   SuiteUserOpenEvent,
 } from '../../src/events/index.js';
 import { SuiteImportCommittedEvent } from '../../src/events/suite-import-committed-event.js';
+import { plainUser } from '../fixtures/user-record.js';
 
 // ---------------------------------------------------------------- data
 
 function makeUser(index: number, overrides: Partial<User> = {}): User {
-  return {
+  return plainUser({
     id: `u${index}`,
-    clientId: 'c1',
     userCode: `U${String(index).padStart(3, '0')}`,
     firstName: 'Jeanne',
     lastName: `Martin ${index}`,
     email: `jeanne.martin${index}@acme.example`,
     login: `jeanne.martin${index}`,
-    role: 'user',
-    mailLanguage: 'fr',
-    jobTitle: null,
-    company: null,
-    department: null,
-    phone: null,
-    mobile: null,
-    address: { street: null, zip: null, city: null, country: null },
-    biography: null,
     agencyIds: ['a1'],
     licencePoolIds: ['p-core'],
-    accountType: 'user',
-    ownerLogin: null,
-    visibility: 'PUBLIC',
-    modificationPrevention: false,
-    twoFactor: 'NONE',
-    suspensionDate: null,
-    expirationMode: 'DEFAULT',
-    creationNotification: true,
-    storageQuota: null,
-    backupQuota: null,
-    capabilities: { remoteManagement: false, supportManagement: false },
     status: 'active',
-    statusReason: null,
     invitedAt: '2026-03-01T10:00:00.000Z',
     activatedAt: '2026-03-02T10:00:00.000Z',
-    lastSignInAt: null,
-    mustChangePassword: false,
-    hasApiKey: false,
     createdAt: '2026-02-01T10:00:00.000Z',
     updatedAt: '2026-03-02T10:00:00.000Z',
     ...overrides,
-  } as User;
+  });
 }
 
 const SUPER_ADMIN: Me = {
