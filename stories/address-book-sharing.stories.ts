@@ -6,6 +6,7 @@ import type { AddressBookGroup, ShareRequest } from '../src/api/schemas/address-
 import type { Problem } from '../src/api/schemas/problem.js';
 import type { User } from '../src/api/schemas/user.js';
 import '../src/components/address-book-sharing/address-book-sharing.js';
+import { plainUser } from '../test/fixtures/user-record.js';
 
 /** The routes the real HTTP client calls; msw answers them in the browser. */
 const USER_ROUTE = '/api/v1/clients/:clientId/users/:userId';
@@ -30,7 +31,7 @@ const PEOPLE: readonly [string, string, string][] = [
 
 function person(clientId: string, [id, firstName, lastName]: readonly [string, string, string]): User {
   const login = `${firstName}.${lastName}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '') || 'x.test';
-  return {
+  return plainUser({
     id,
     clientId,
     userCode: id.slice(2, 8).toUpperCase(),
@@ -38,38 +39,15 @@ function person(clientId: string, [id, firstName, lastName]: readonly [string, s
     lastName,
     email: `${login}@acme-logistics.example`,
     login,
-    role: 'user',
-    mailLanguage: 'fr',
-    jobTitle: null,
     company: 'Acme Logistics',
-    department: null,
-    phone: null,
-    mobile: null,
-    address: { street: null, zip: null, city: null, country: null },
-    biography: null,
     agencyIds: [],
     licencePoolIds: [],
-    accountType: 'user',
-    ownerLogin: null,
-    visibility: 'PUBLIC',
-    modificationPrevention: false,
-    twoFactor: 'NONE',
-    suspensionDate: null,
-    expirationMode: 'DEFAULT',
-    creationNotification: true,
-    storageQuota: null,
-    backupQuota: null,
-    capabilities: { remoteManagement: false, supportManagement: false },
     status: 'active',
-    statusReason: null,
     invitedAt: '2026-03-12T08:30:00Z',
     activatedAt: '2026-03-12T10:02:00Z',
-    lastSignInAt: null,
-    mustChangePassword: false,
-    hasApiKey: false,
     createdAt: '2026-03-10T14:00:00Z',
     updatedAt: '2026-03-12T10:02:00Z',
-  };
+  });
 }
 
 function seedGroups(clientId: string): AddressBookGroup[] {

@@ -11,6 +11,7 @@ import type {
 } from '../src/api/schemas/invitation.js';
 import type { User, UserUpdate } from '../src/api/schemas/user.js';
 import '../src/components/bulk-invite-banner/bulk-invite-banner.js';
+import { plainUser } from '../test/fixtures/user-record.js';
 
 /** The routes the real HTTP client calls; msw answers them in the browser. */
 const PREVIEW_ROUTE = '/api/v1/clients/:clientId/invitations/preview';
@@ -67,7 +68,7 @@ function firstSend(): BulkInvitationResult {
 /** A user as the server returns it after PATCH (the email given in the banner). */
 function patchedUser(userId: string, changes: UserUpdate): User {
   const now = new Date().toISOString();
-  return {
+  return plainUser({
     id: userId,
     clientId: CLIENT_ID,
     userCode: 'NE000',
@@ -75,38 +76,14 @@ function patchedUser(userId: string, changes: UserUpdate): User {
     lastName: 'Bernard',
     email: changes.email ?? null,
     login: 'hugo.bernard',
-    role: 'user',
-    mailLanguage: 'fr',
-    jobTitle: null,
-    company: null,
-    department: null,
-    phone: null,
-    mobile: null,
-    address: { street: null, zip: null, city: null, country: null },
-    biography: null,
     agencyIds: [],
     licencePoolIds: [],
-    accountType: 'user',
-    ownerLogin: null,
-    visibility: 'PUBLIC',
-    modificationPrevention: false,
-    twoFactor: 'NONE',
-    suspensionDate: null,
-    expirationMode: 'DEFAULT',
-    creationNotification: true,
-    storageQuota: null,
-    backupQuota: null,
-    capabilities: { remoteManagement: false, supportManagement: false },
     status: 'pending',
-    statusReason: null,
     invitedAt: null,
     activatedAt: null,
-    lastSignInAt: null,
-    mustChangePassword: false,
-    hasApiKey: false,
     createdAt: now,
     updatedAt: now,
-  };
+  });
 }
 
 /** A small in-browser backend: giving an email moves the user from "no email" to "will be invited". */

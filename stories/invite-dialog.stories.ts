@@ -9,6 +9,7 @@ import type { Agency } from '../src/api/schemas/tenancy.js';
 import type { User, UserUpdate } from '../src/api/schemas/user.js';
 import '../src/components/invite-dialog/invite-dialog.js';
 import type { SuiteInviteDialog } from '../src/components/invite-dialog/invite-dialog.component.js';
+import { plainUser } from '../test/fixtures/user-record.js';
 
 /** The routes the real HTTP client calls; msw answers them in the browser. */
 const AGENCIES_ROUTE = '/api/v1/clients/:clientId/agencies';
@@ -19,7 +20,7 @@ const USER_ROUTE = '/api/v1/clients/:clientId/users/:userId';
 const CLIENT_ID = 'acme-logistics';
 
 function userSeed(overrides: Partial<User> = {}): User {
-  return {
+  return plainUser({
     id: 'u-jeanne',
     clientId: CLIENT_ID,
     userCode: 'JM042',
@@ -27,39 +28,21 @@ function userSeed(overrides: Partial<User> = {}): User {
     lastName: 'Martin',
     email: 'jeanne.martin@acme-logistics.example',
     login: 'jeanne.martin',
-    role: 'user',
-    mailLanguage: 'fr',
     jobTitle: 'Chargée de clientèle',
     company: 'Acme Logistics',
     department: 'Service client',
-    phone: null,
     mobile: '+33 6 12 34 56 78',
     address: { street: null, zip: '69002', city: 'Lyon', country: 'FR' },
-    biography: null,
     agencyIds: ['ag-lyon'],
     licencePoolIds: ['pool-core'],
-    accountType: 'user',
-    ownerLogin: null,
-    visibility: 'PUBLIC',
-    modificationPrevention: false,
-    twoFactor: 'NONE',
-    suspensionDate: null,
-    expirationMode: 'DEFAULT',
-    creationNotification: true,
     storageQuota: '10GB',
-    backupQuota: null,
-    capabilities: { remoteManagement: false, supportManagement: false },
     status: 'pending',
-    statusReason: null,
     invitedAt: null,
     activatedAt: null,
-    lastSignInAt: null,
-    mustChangePassword: false,
-    hasApiKey: false,
     createdAt: '2026-02-02T08:15:00Z',
     updatedAt: '2026-02-02T08:15:00Z',
     ...overrides,
-  };
+  });
 }
 
 const AGENCIES: Agency[] = [

@@ -6,6 +6,7 @@ import type { LicencePool } from '../src/api/schemas/licence-pool.js';
 import type { Problem } from '../src/api/schemas/problem.js';
 import type { User, UserUpdate } from '../src/api/schemas/user.js';
 import '../src/components/team-capabilities/team-capabilities.js';
+import { plainUser } from '../test/fixtures/user-record.js';
 
 /** The routes the real HTTP client calls; msw answers them in the browser. */
 const USER_ROUTE = '/api/v1/clients/:clientId/users/:userId';
@@ -15,7 +16,7 @@ const POOLS_ROUTE = '/api/v1/clients/:clientId/licence-pools';
 const PROBLEM_HEADERS = { 'Content-Type': 'application/problem+json' };
 
 function camille(clientId: string, userId: string): User {
-  return {
+  return plainUser({
     id: userId,
     clientId,
     userCode: 'CD4821',
@@ -23,38 +24,23 @@ function camille(clientId: string, userId: string): User {
     lastName: 'Dubois',
     email: 'camille.dubois@acme-logistics.example',
     login: 'camille.dubois',
-    role: 'user',
-    mailLanguage: 'fr',
     jobTitle: 'Technicienne support',
     company: 'Acme Logistics',
     department: 'Support',
-    phone: null,
     mobile: '+33 6 12 34 56 78',
     address: { street: null, zip: '69002', city: 'Lyon', country: 'FR' },
-    biography: null,
     agencyIds: ['lyon'],
     licencePoolIds: [`${clientId}-core`],
-    accountType: 'user',
-    ownerLogin: null,
-    visibility: 'PUBLIC',
-    modificationPrevention: false,
     twoFactor: 'TOTP',
-    suspensionDate: null,
-    expirationMode: 'DEFAULT',
-    creationNotification: true,
     storageQuota: '10GB',
-    backupQuota: null,
     capabilities: { remoteManagement: true, supportManagement: false },
     status: 'active',
-    statusReason: null,
     invitedAt: '2026-03-12T08:30:00Z',
     activatedAt: '2026-03-12T10:02:00Z',
     lastSignInAt: '2026-11-20T07:45:00Z',
-    mustChangePassword: false,
-    hasApiKey: false,
     createdAt: '2026-03-10T14:00:00Z',
     updatedAt: '2026-11-20T07:45:00Z',
-  };
+  });
 }
 
 function pools(clientId: string, operatorTotal: number | null, operatorsUsed: number): LicencePool[] {

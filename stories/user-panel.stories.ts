@@ -9,6 +9,7 @@ import type { Problem } from '../src/api/schemas/problem.js';
 import type { Agency } from '../src/api/schemas/tenancy.js';
 import type { ReplaceUser, StatusChange, User, UserUpdate } from '../src/api/schemas/user.js';
 import '../src/components/user-panel/user-panel.js';
+import { plainUser } from '../test/fixtures/user-record.js';
 
 /** The routes the real HTTP client calls; msw answers them in the browser. */
 const USER_ROUTE = '/api/v1/clients/:clientId/users/:userId';
@@ -25,7 +26,7 @@ const CLIENT_ID = 'acme-logistics';
 const JSON_PROBLEM = { 'Content-Type': 'application/problem+json' };
 
 function userSeed(overrides: Partial<User> = {}): User {
-  return {
+  return plainUser({
     id: 'u-jeanne',
     clientId: CLIENT_ID,
     userCode: 'JM042',
@@ -33,39 +34,27 @@ function userSeed(overrides: Partial<User> = {}): User {
     lastName: 'Martin',
     email: 'jeanne.martin@acme-logistics.example',
     login: 'jeanne.martin',
-    role: 'user',
-    mailLanguage: 'fr',
     jobTitle: 'Chargée de clientèle',
     company: 'Acme Logistics',
     department: 'Service client',
     phone: '+33 4 72 00 00 00',
     mobile: '+33 6 12 34 56 78',
     address: { street: '12 quai Saint-Antoine', zip: '69002', city: 'Lyon', country: 'FR' },
-    biography: null,
     agencyIds: ['ag-lyon'],
     licencePoolIds: ['pool-core'],
-    accountType: 'user',
-    ownerLogin: null,
-    visibility: 'PUBLIC',
-    modificationPrevention: false,
     twoFactor: 'TOTP',
-    suspensionDate: null,
-    expirationMode: 'DEFAULT',
-    creationNotification: true,
     storageQuota: '10GB',
     backupQuota: '50GB',
     capabilities: { remoteManagement: true, supportManagement: false },
     status: 'active',
-    statusReason: null,
     invitedAt: '2026-03-12T09:00:00Z',
     activatedAt: '2026-03-13T14:21:00Z',
     lastSignInAt: '2026-11-20T08:02:00Z',
-    mustChangePassword: false,
     hasApiKey: true,
     createdAt: '2026-02-02T08:15:00Z',
     updatedAt: '2026-11-20T08:02:00Z',
     ...overrides,
-  };
+  });
 }
 
 const AGENCIES: Agency[] = [

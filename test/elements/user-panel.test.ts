@@ -29,53 +29,37 @@ import type {
   SuiteUserDeletedEvent,
   SuiteUserReplacedEvent,
 } from '../../src/events/index.js';
+import { plainUser } from '../fixtures/user-record.js';
 
 // ---------------------------------------------------------------- data
 
 const NOW = '2026-03-12T09:30:00.000Z';
 
 function makeUser(overrides: Partial<User> = {}): User {
-  return {
+  return plainUser({
     id: 'u1',
-    clientId: 'c1',
     userCode: 'JM01',
     firstName: 'Jeanne',
     lastName: 'Martin',
     email: 'jeanne.martin@acme.example',
     login: 'jeanne.martin',
-    role: 'user',
-    mailLanguage: 'fr',
     jobTitle: 'Accountant',
     company: 'Acme',
     department: 'Finance',
-    phone: null,
     mobile: '+33 6 12 34 56 78',
     address: { street: '1 rue de la Paix', zip: '75002', city: 'Paris', country: 'FR' },
-    biography: null,
     agencyIds: ['a1'],
     licencePoolIds: ['p-core'],
-    accountType: 'user',
-    ownerLogin: null,
-    visibility: 'PUBLIC',
-    modificationPrevention: false,
-    twoFactor: 'NONE',
-    suspensionDate: null,
-    expirationMode: 'DEFAULT',
-    creationNotification: true,
     storageQuota: '10GB',
     backupQuota: '50GB',
-    capabilities: { remoteManagement: false, supportManagement: false },
     status: 'active',
-    statusReason: null,
     invitedAt: '2026-03-01T10:00:00.000Z',
     activatedAt: '2026-03-02T10:00:00.000Z',
-    lastSignInAt: null,
-    mustChangePassword: false,
     hasApiKey: true,
     createdAt: '2026-02-01T10:00:00.000Z',
     updatedAt: NOW,
     ...overrides,
-  };
+  });
 }
 
 function pool(id: string, key: string, name: string, total: number, used: number): LicencePool {
