@@ -1,21 +1,17 @@
-import { ContextProvider } from '@lit/context';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { NetworkError, ProblemError } from '../../src/api/errors.js';
 import type { AddressBookGroup, AddressBookGroupList, ShareRequest } from '../../src/api/schemas/address-book.js';
-import type { Me } from '../../src/api/schemas/me.js';
 import type { User, UserListQuery, UserPage } from '../../src/api/schemas/user.js';
-import type { SuiteApi } from '../../src/api/suite-api.js';
 import '../../src/components/address-book-sharing/address-book-sharing.js';
 import type {
   AddressBookSharingApi,
   SuiteAddressBookSharing,
 } from '../../src/components/address-book-sharing/address-book-sharing.component.js';
 import { SEARCH_DEBOUNCE_MS } from '../../src/components/address-book-sharing/user-search.controller.js';
-import { adminContext } from '../../src/context/admin-context.js';
-import { apiContext } from '../../src/context/api-context.js';
 import { deferred, settle, type Deferred } from './support/async.js';
 import { plainUser } from '../fixtures/user-record.js';
+import { mountInContext, readOnlyOperator } from './support/context.js';
 
 // ---------------------------------------------------------------- helpers
 
@@ -452,24 +448,7 @@ describe('<suite-address-book-sharing>', () => {
 
     it('read-only for an admin without users.write: no selection, no actions', async () => {
       const api = new FakeSharingApi();
-      const provider = document.createElement('div');
-      const me: Me = {
-        id: 'op1',
-        displayName: 'Olivier',
-        email: null,
-        role: 'operator',
-        scope: { kind: 'client', partnerId: 'p1', clientId: 'c1' },
-        permissions: ['users.read'],
-        supervisionSessionId: null,
-      };
-      new ContextProvider(provider, { context: adminContext, initialValue: me });
-      new ContextProvider(provider, { context: apiContext, initialValue: api as unknown as SuiteApi });
-      const el = document.createElement('suite-address-book-sharing');
-      el.setAttribute('client-id', 'c1');
-      el.setAttribute('user-id', 'u1');
-      el.lang = 'en';
-      provider.append(el);
-      document.body.append(provider);
+      const { el, provider } = mountInContext('suite-address-book-sharing', readOnlyOperator(['users.read']), api);
       try {
         await settle(el, 4);
         expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(3);

@@ -1,18 +1,14 @@
-import { ContextProvider } from '@lit/context';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { NetworkError, ProblemError } from '../../src/api/errors.js';
 import type { LicencePool, LicencePoolList } from '../../src/api/schemas/licence-pool.js';
-import type { Me } from '../../src/api/schemas/me.js';
 import type { User, UserListQuery, UserPage, UserUpdate } from '../../src/api/schemas/user.js';
-import type { SuiteApi } from '../../src/api/suite-api.js';
 import '../../src/components/team-capabilities/team-capabilities.js';
 import type { SuiteTeamCapabilities, TeamCapabilitiesApi } from '../../src/components/team-capabilities/team-capabilities.component.js';
-import { adminContext } from '../../src/context/admin-context.js';
-import { apiContext } from '../../src/context/api-context.js';
 import { SuiteUserChangedEvent } from '../../src/events/suite-user-changed-event.js';
 import { collect, deferred, settle } from './support/async.js';
 import { plainUser } from '../fixtures/user-record.js';
+import { mountInContext, readOnlyOperator } from './support/context.js';
 
 // ---------------------------------------------------------------- helpers
 
@@ -392,24 +388,7 @@ describe('<suite-team-capabilities>', () => {
 
     it('read-only for an admin without users.write', async () => {
       const api = new FakeTeamApi(user(), [CORE, operators(5, 3)]);
-      const provider = document.createElement('div');
-      const me: Me = {
-        id: 'op1',
-        displayName: 'Olivier',
-        email: null,
-        role: 'operator',
-        scope: { kind: 'client', partnerId: 'p1', clientId: 'c1' },
-        permissions: ['users.read', 'licences.read'],
-        supervisionSessionId: null,
-      };
-      new ContextProvider(provider, { context: adminContext, initialValue: me });
-      new ContextProvider(provider, { context: apiContext, initialValue: api as unknown as SuiteApi });
-      const el = document.createElement('suite-team-capabilities');
-      el.setAttribute('client-id', 'c1');
-      el.setAttribute('user-id', 'u1');
-      el.lang = 'en';
-      provider.append(el);
-      document.body.append(provider);
+      const { el, provider } = mountInContext('suite-team-capabilities', readOnlyOperator(['users.read', 'licences.read']), api);
       try {
         await settle(el);
         expect(switchFor(el, 'remoteManagement').getAttribute('aria-disabled')).to.equal('true');
