@@ -9,7 +9,7 @@ import type { Agency } from '../src/api/schemas/tenancy.js';
 import type { User, UserUpdate } from '../src/api/schemas/user.js';
 import '../src/components/invite-dialog/invite-dialog.js';
 import type { SuiteInviteDialog } from '../src/components/invite-dialog/invite-dialog.component.js';
-import { plainUser } from '../test/fixtures/user-record.js';
+import { jeanne, STORY_CLIENT_ID } from './support/jeanne.js';
 
 /** The routes the real HTTP client calls; msw answers them in the browser. */
 const AGENCIES_ROUTE = '/api/v1/clients/:clientId/agencies';
@@ -17,33 +17,8 @@ const POOLS_ROUTE = '/api/v1/clients/:clientId/licence-pools';
 const INVITE_ROUTE = '/api/v1/clients/:clientId/users/:userId/invitation';
 const USER_ROUTE = '/api/v1/clients/:clientId/users/:userId';
 
-const CLIENT_ID = 'acme-logistics';
+const CLIENT_ID = STORY_CLIENT_ID;
 
-function userSeed(overrides: Partial<User> = {}): User {
-  return plainUser({
-    id: 'u-jeanne',
-    clientId: CLIENT_ID,
-    userCode: 'JM042',
-    firstName: 'Jeanne',
-    lastName: 'Martin',
-    email: 'jeanne.martin@acme-logistics.example',
-    login: 'jeanne.martin',
-    jobTitle: 'Chargée de clientèle',
-    company: 'Acme Logistics',
-    department: 'Service client',
-    mobile: '+33 6 12 34 56 78',
-    address: { street: null, zip: '69002', city: 'Lyon', country: 'FR' },
-    agencyIds: ['ag-lyon'],
-    licencePoolIds: ['pool-core'],
-    storageQuota: '10GB',
-    status: 'pending',
-    invitedAt: null,
-    activatedAt: null,
-    createdAt: '2026-02-02T08:15:00Z',
-    updatedAt: '2026-02-02T08:15:00Z',
-    ...overrides,
-  });
-}
 
 const AGENCIES: Agency[] = [
   { id: 'ag-lyon', clientId: CLIENT_ID, name: 'Lyon Part-Dieu' },
@@ -116,7 +91,7 @@ interface InviteDialogArgs {
 const meta: Meta<InviteDialogArgs> = {
   title: 'Users/Invite dialog',
   component: 'suite-invite-dialog',
-  args: { lang: 'en', user: userSeed() },
+  args: { lang: 'en', user: jeanne() },
   argTypes: {
     lang: { control: 'inline-radio', options: ['en', 'fr', 'fr-CA', 'de'] },
     user: { control: 'object' },
@@ -132,7 +107,7 @@ const meta: Meta<InviteDialogArgs> = {
     await openFrom(canvasElement.querySelector('button')!, args.user);
   },
   parameters: {
-    msw: { handlers: [...choices(), inviting(userSeed())] },
+    msw: { handlers: [...choices(), inviting(jeanne())] },
   },
 };
 
@@ -149,19 +124,19 @@ type Story = StoryObj<InviteDialogArgs>;
 export const Default: Story = {};
 
 export const Resend: Story = {
-  args: { user: userSeed({ status: 'invited', invitedAt: '2026-03-12T09:41:00Z' }) },
+  args: { user: jeanne({ status: 'invited', invitedAt: '2026-03-12T09:41:00Z' }) },
 };
 
 export const WithoutEmail: Story = {
-  args: { user: userSeed({ email: null, licencePoolIds: [] }) },
+  args: { user: jeanne({ email: null, licencePoolIds: [] }) },
 };
 
 /** An existing user invited with the administrator role. */
 export const AdminInvitation: Story = {
-  args: { user: userSeed({ role: 'admin', agencyIds: ['ag-lyon', 'ag-paris'] }) },
+  args: { user: jeanne({ role: 'admin', agencyIds: ['ag-lyon', 'ag-paris'] }) },
 };
 
-const ACTIVE = userSeed({ status: 'active', invitedAt: '2026-03-12T09:41:00Z', activatedAt: '2026-03-13T07:02:00Z' });
+const ACTIVE = jeanne({ status: 'active', invitedAt: '2026-03-12T09:41:00Z', activatedAt: '2026-03-13T07:02:00Z' });
 
 /** An active account is not invited again: it gains the administrator space (a role change, no email). */
 export const AdminAccessForActiveUser: Story = {
@@ -251,9 +226,9 @@ export const UnknownOutcome: Story = {
 };
 
 export const HostileName: Story = {
-  args: { user: userSeed({ firstName: '<img src=x onerror=alert(1)>', lastName: '<script>alert(2)</script>' }) },
+  args: { user: jeanne({ firstName: '<img src=x onerror=alert(1)>', lastName: '<script>alert(2)</script>' }) },
 };
 
 export const French: Story = {
-  args: { lang: 'fr', user: userSeed({ status: 'invited', invitedAt: '2026-03-12T09:41:00Z' }) },
+  args: { lang: 'fr', user: jeanne({ status: 'invited', invitedAt: '2026-03-12T09:41:00Z' }) },
 };

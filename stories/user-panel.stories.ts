@@ -9,7 +9,7 @@ import type { Problem } from '../src/api/schemas/problem.js';
 import type { Agency } from '../src/api/schemas/tenancy.js';
 import type { ReplaceUser, StatusChange, User, UserUpdate } from '../src/api/schemas/user.js';
 import '../src/components/user-panel/user-panel.js';
-import { plainUser } from '../test/fixtures/user-record.js';
+import { jeanne, STORY_CLIENT_ID } from './support/jeanne.js';
 
 /** The routes the real HTTP client calls; msw answers them in the browser. */
 const USER_ROUTE = '/api/v1/clients/:clientId/users/:userId';
@@ -22,28 +22,15 @@ const PERMISSIONS_ROUTE = '/api/v1/clients/:clientId/users/:userId/permissions';
 const AGENCIES_ROUTE = '/api/v1/clients/:clientId/agencies';
 const POOLS_ROUTE = '/api/v1/clients/:clientId/licence-pools';
 
-const CLIENT_ID = 'acme-logistics';
+const CLIENT_ID = STORY_CLIENT_ID;
 const JSON_PROBLEM = { 'Content-Type': 'application/problem+json' };
 
+/** Jeanne a year on: active, reachable, with two-factor and remote management. */
 function userSeed(overrides: Partial<User> = {}): User {
-  return plainUser({
-    id: 'u-jeanne',
-    clientId: CLIENT_ID,
-    userCode: 'JM042',
-    firstName: 'Jeanne',
-    lastName: 'Martin',
-    email: 'jeanne.martin@acme-logistics.example',
-    login: 'jeanne.martin',
-    jobTitle: 'Chargée de clientèle',
-    company: 'Acme Logistics',
-    department: 'Service client',
+  return jeanne({
     phone: '+33 4 72 00 00 00',
-    mobile: '+33 6 12 34 56 78',
     address: { street: '12 quai Saint-Antoine', zip: '69002', city: 'Lyon', country: 'FR' },
-    agencyIds: ['ag-lyon'],
-    licencePoolIds: ['pool-core'],
     twoFactor: 'TOTP',
-    storageQuota: '10GB',
     backupQuota: '50GB',
     capabilities: { remoteManagement: true, supportManagement: false },
     status: 'active',
@@ -51,7 +38,6 @@ function userSeed(overrides: Partial<User> = {}): User {
     activatedAt: '2026-03-13T14:21:00Z',
     lastSignInAt: '2026-11-20T08:02:00Z',
     hasApiKey: true,
-    createdAt: '2026-02-02T08:15:00Z',
     updatedAt: '2026-11-20T08:02:00Z',
     ...overrides,
   });
