@@ -9,7 +9,7 @@ import { color, focusRing, font, radius, space } from './tokens.js';
  */
 
 /** A block host in the theme's text colour and font, that `hidden` hides. */
-export const hostStyles = css`
+export const hostStyles = /* @__PURE__ */ css`
   :host {
     display: block;
     color: ${color.onSurface};
@@ -23,7 +23,7 @@ export const hostStyles = css`
   }
 `;
 
-export const buttonStyles = css`
+export const buttonStyles = /* @__PURE__ */ css`
   button {
     font: inherit;
     font-weight: ${font.weightBold};
@@ -60,7 +60,7 @@ export const buttonStyles = css`
   }
 `;
 
-export const textFieldStyles = css`
+export const textFieldStyles = /* @__PURE__ */ css`
   input[type='text'],
   input[type='url'],
   input[type='search'],
@@ -94,7 +94,7 @@ export const textFieldStyles = css`
  * A boxed message on the raised surface with its actions (an error and its
  * Retry, a banner, a conflict to resolve); `.error` draws it in the danger colour.
  */
-export const calloutStyles = css`
+export const calloutStyles = /* @__PURE__ */ css`
   .callout {
     display: flex;
     flex-wrap: wrap;
@@ -116,16 +116,36 @@ export const calloutStyles = css`
   }
 `;
 
-export const focusStyles = css`
+export const focusStyles = /* @__PURE__ */ css`
   a:focus-visible,
   button:focus-visible,
   input:focus-visible,
   textarea:focus-visible,
   select:focus-visible,
   [tabindex]:focus-visible {
-    outline-style: solid;
-    outline-width: ${focusRing.width};
-    outline-color: ${color.focus};
+    outline: ${focusRing.width} solid ${color.focus};
     outline-offset: ${focusRing.offset};
+  }
+`;
+
+/**
+ * The older elements' failed-load box: a danger border on the raised surface,
+ * its message and Retry on one wrapping line.
+ */
+export const errorBoxStyles = /* @__PURE__ */ css`
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${space.s} ${space.m};
+    padding: ${space.m};
+    border: 1px solid ${color.danger};
+    border-radius: ${radius.m};
+    background: ${color.surfaceRaised};
+  }
+
+  .error p {
+    margin: 0;
+    overflow-wrap: anywhere;
   }
 `;

@@ -1,23 +1,16 @@
 import { css } from 'lit';
+import { errorBoxStyles, hostStyles } from '../../theming/element-styles.js';
 import { color, focusRing, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
 
 export const addressBookSharingStyles = [
+  hostStyles,
+  errorBoxStyles,
   visuallyHidden,
   css`
     :host {
       /* Component tokens, read once into private locals. */
       --_cell-padding: var(--suite-address-book-sharing-cell-padding, ${space.s} ${space.m});
       --_listbox-max-height: var(--suite-address-book-sharing-listbox-max-height, 16rem);
-
-      display: block;
-      color: ${color.onSurface};
-      font-family: ${font.family};
-      font-size: ${font.sizeM};
-      line-height: ${font.lineHeight};
-    }
-
-    :host([hidden]) {
-      display: none;
     }
 
     [hidden] {
@@ -280,23 +273,6 @@ export const addressBookSharingStyles = [
 
     .results button {
       justify-self: start;
-    }
-
-    .error {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      row-gap: ${space.s};
-      column-gap: ${space.m};
-      padding: ${space.m};
-      border: 1px solid ${color.danger};
-      border-radius: ${radius.m};
-      background: ${color.surfaceRaised};
-    }
-
-    .error p {
-      margin: 0;
-      overflow-wrap: anywhere;
     }
 
     @media (forced-colors: active) {

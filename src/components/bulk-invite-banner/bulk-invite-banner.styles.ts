@@ -1,22 +1,16 @@
 import { css } from 'lit';
-import { color, focusRing, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
+import { buttonStyles, focusStyles, hostStyles } from '../../theming/element-styles.js';
+import { color, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
 
 export const bulkInviteBannerStyles = [
+  hostStyles,
+  buttonStyles,
+  focusStyles,
   visuallyHidden,
   css`
     :host {
       --_list-height: var(--suite-bulk-invite-banner-list-height, 16rem);
       --_accent: var(--suite-bulk-invite-banner-accent, ${color.primary});
-
-      display: block;
-      color: ${color.onSurface};
-      font-family: ${font.family};
-      font-size: ${font.sizeM};
-      line-height: ${font.lineHeight};
-    }
-
-    :host([hidden]) {
-      display: none;
     }
 
     .base {
@@ -192,18 +186,6 @@ export const bulkInviteBannerStyles = [
       background: ${color.surface};
     }
 
-    button {
-      font: inherit;
-      font-weight: ${font.weightBold};
-      padding-block: ${space.xs};
-      padding-inline: ${space.m};
-      border: 1px solid ${color.primary};
-      border-radius: ${radius.m};
-      background: ${color.primary};
-      color: ${color.onPrimary};
-      cursor: pointer;
-    }
-
     button.secondary,
     button.dismiss {
       background: ${color.surface};
@@ -220,16 +202,6 @@ export const bulkInviteBannerStyles = [
 
     button[aria-disabled='true'] {
       cursor: progress;
-      opacity: 0.7;
-    }
-
-    button:focus-visible,
-    input:focus-visible,
-    .scroller:focus-visible {
-      outline-style: solid;
-      outline-width: ${focusRing.width};
-      outline-color: ${color.focus};
-      outline-offset: ${focusRing.offset};
     }
   `,
 ];

@@ -1,7 +1,11 @@
 import { css } from 'lit';
-import { color, focusRing, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
+import { buttonStyles, focusStyles, textFieldStyles } from '../../theming/element-styles.js';
+import { color, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
 
 export const inviteDialogStyles = [
+  buttonStyles,
+  textFieldStyles,
+  focusStyles,
   visuallyHidden,
   css`
     :host {
@@ -137,19 +141,6 @@ export const inviteDialogStyles = [
       opacity: 0.6;
     }
 
-    [aria-invalid='true'] {
-      border-color: ${color.danger};
-      border-width: 2px;
-    }
-
-    .field-error {
-      margin: 0;
-      color: ${color.danger};
-      font-size: ${font.sizeS};
-      font-weight: ${font.weightBold};
-      overflow-wrap: anywhere;
-    }
-
     .error {
       display: flex;
       flex-wrap: wrap;
@@ -176,18 +167,6 @@ export const inviteDialogStyles = [
       gap: ${space.s};
     }
 
-    button {
-      font: inherit;
-      font-weight: ${font.weightBold};
-      padding-block: ${space.xs};
-      padding-inline: ${space.m};
-      border: 1px solid ${color.primary};
-      border-radius: ${radius.m};
-      background: ${color.primary};
-      color: ${color.onPrimary};
-      cursor: pointer;
-    }
-
     button.secondary,
     button.close {
       background: ${color.surface};
@@ -203,16 +182,6 @@ export const inviteDialogStyles = [
 
     button[aria-disabled='true'] {
       cursor: progress;
-      opacity: 0.7;
-    }
-
-    button:focus-visible,
-    input:focus-visible,
-    select:focus-visible {
-      outline-style: solid;
-      outline-width: ${focusRing.width};
-      outline-color: ${color.focus};
-      outline-offset: ${focusRing.offset};
     }
   `,
 ];

@@ -1,142 +1,134 @@
 import { css } from 'lit';
+import { hostStyles } from '../../theming/element-styles.js';
 import { color, focusRing, font, radius, space } from '../../theming/tokens.js';
 
-export const userExportStyles = css`
-  :host {
-    display: block;
-    color: ${color.onSurface};
-    font-family: ${font.family};
-    font-size: ${font.sizeM};
-    line-height: ${font.lineHeight};
-  }
+export const userExportStyles = [
+  hostStyles,
+  css`
+    .base {
+      display: grid;
+      gap: ${space.s};
+      padding: ${space.m};
+      border: 1px solid ${color.border};
+      border-radius: ${radius.m};
+      background: ${color.surfaceRaised};
+    }
 
-  :host([hidden]) {
-    display: none;
-  }
+    h3 {
+      margin: 0;
+      font-size: ${font.sizeM};
+      font-weight: ${font.weightBold};
+    }
 
-  .base {
-    display: grid;
-    gap: ${space.s};
-    padding: ${space.m};
-    border: 1px solid ${color.border};
-    border-radius: ${radius.m};
-    background: ${color.surfaceRaised};
-  }
+    .hint {
+      margin: 0;
+      color: ${color.muted};
+      font-size: ${font.sizeS};
+    }
 
-  h3 {
-    margin: 0;
-    font-size: ${font.sizeM};
-    font-weight: ${font.weightBold};
-  }
+    .form {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      gap: ${space.m};
+    }
 
-  .hint {
-    margin: 0;
-    color: ${color.muted};
-    font-size: ${font.sizeS};
-  }
+    .formats {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${space.m};
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
 
-  .form {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: ${space.m};
-  }
+    legend {
+      padding: 0;
+      margin-block-end: ${space.xs};
+      font-weight: ${font.weightBold};
+    }
 
-  .formats {
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${space.m};
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
+    .choice {
+      display: inline-flex;
+      align-items: center;
+      gap: ${space.xs};
+    }
 
-  legend {
-    padding: 0;
-    margin-block-end: ${space.xs};
-    font-weight: ${font.weightBold};
-  }
+    .field {
+      display: grid;
+      gap: ${space.xs};
+    }
 
-  .choice {
-    display: inline-flex;
-    align-items: center;
-    gap: ${space.xs};
-  }
+    .field > span {
+      font-weight: ${font.weightBold};
+    }
 
-  .field {
-    display: grid;
-    gap: ${space.xs};
-  }
+    select,
+    button {
+      font: inherit;
+      border: 1px solid ${color.border};
+      color: ${color.onSurface};
+      background: ${color.surface};
+    }
 
-  .field > span {
-    font-weight: ${font.weightBold};
-  }
+    select {
+      padding: ${space.xs};
+      border-radius: ${radius.s};
+    }
 
-  select,
-  button {
-    font: inherit;
-    border: 1px solid ${color.border};
-    color: ${color.onSurface};
-    background: ${color.surface};
-  }
+    button {
+      padding-block: ${space.xs};
+      padding-inline: ${space.m};
+      border-radius: ${radius.m};
+      cursor: pointer;
+    }
 
-  select {
-    padding: ${space.xs};
-    border-radius: ${radius.s};
-  }
+    button.start {
+      border-color: ${color.primary};
+      background: ${color.primary};
+      color: ${color.onPrimary};
+    }
 
-  button {
-    padding-block: ${space.xs};
-    padding-inline: ${space.m};
-    border-radius: ${radius.m};
-    cursor: pointer;
-  }
+    button[aria-disabled='true'] {
+      cursor: progress;
+      opacity: 0.7;
+    }
 
-  button.start {
-    border-color: ${color.primary};
-    background: ${color.primary};
-    color: ${color.onPrimary};
-  }
+    button:focus-visible,
+    input:focus-visible,
+    select:focus-visible {
+      outline-style: solid;
+      outline-width: ${focusRing.width};
+      outline-color: ${color.focus};
+      outline-offset: ${focusRing.offset};
+    }
 
-  button[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.7;
-  }
+    .progress {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: ${space.s};
+    }
 
-  button:focus-visible,
-  input:focus-visible,
-  select:focus-visible {
-    outline-style: solid;
-    outline-width: ${focusRing.width};
-    outline-color: ${color.focus};
-    outline-offset: ${focusRing.offset};
-  }
+    progress {
+      inline-size: min(24rem, 100%);
+    }
 
-  .progress {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: ${space.s};
-  }
+    .status:empty {
+      display: none;
+    }
 
-  progress {
-    inline-size: min(24rem, 100%);
-  }
+    .status,
+    .error p {
+      margin: 0;
+    }
 
-  .status:empty {
-    display: none;
-  }
-
-  .status,
-  .error p {
-    margin: 0;
-  }
-
-  .error {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: ${space.s};
-    color: ${color.danger};
-  }
-`;
+    .error {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: ${space.s};
+      color: ${color.danger};
+    }
+  `,
+];

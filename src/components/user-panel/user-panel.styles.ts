@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { focusStyles, hostStyles } from '../../theming/element-styles.js';
 import { color, focusRing, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
 
 export const userPanelStyles = [
+  hostStyles,
+  focusStyles,
   visuallyHidden,
   css`
     :host {
@@ -9,16 +12,6 @@ export const userPanelStyles = [
       --_gap: var(--suite-user-panel-gap, ${space.l});
       --_field-width: var(--suite-user-panel-field-width, 20rem);
       --_dialog-width: var(--suite-user-panel-dialog-width, 32rem);
-
-      display: block;
-      color: ${color.onSurface};
-      font-family: ${font.family};
-      font-size: ${font.sizeM};
-      line-height: ${font.lineHeight};
-    }
-
-    :host([hidden]) {
-      display: none;
     }
 
     .base {
@@ -308,17 +301,6 @@ export const userPanelStyles = [
     button:disabled {
       cursor: not-allowed;
       opacity: 0.6;
-    }
-
-    button:focus-visible,
-    input:focus-visible,
-    select:focus-visible,
-    textarea:focus-visible,
-    .table-scroll:focus-visible {
-      outline-style: solid;
-      outline-width: ${focusRing.width};
-      outline-color: ${color.focus};
-      outline-offset: ${focusRing.offset};
     }
 
     .form-buttons,
