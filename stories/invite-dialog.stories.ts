@@ -19,7 +19,6 @@ const USER_ROUTE = '/api/v1/clients/:clientId/users/:userId';
 
 const CLIENT_ID = STORY_CLIENT_ID;
 
-
 const AGENCIES: Agency[] = [
   { id: 'ag-lyon', clientId: CLIENT_ID, name: 'Lyon Part-Dieu' },
   { id: 'ag-paris', clientId: CLIENT_ID, name: 'Paris La Défense' },
