@@ -123,7 +123,9 @@ export const focusStyles = /* @__PURE__ */ css`
   textarea:focus-visible,
   select:focus-visible,
   [tabindex]:focus-visible {
-    outline: ${focusRing.width} solid ${color.focus};
+    outline-style: solid;
+    outline-width: ${focusRing.width};
+    outline-color: ${color.focus};
     outline-offset: ${focusRing.offset};
   }
 `;
@@ -137,7 +139,8 @@ export const errorBoxStyles = /* @__PURE__ */ css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: ${space.s} ${space.m};
+    row-gap: ${space.s};
+    column-gap: ${space.m};
     padding: ${space.m};
     border: 1px solid ${color.danger};
     border-radius: ${radius.m};
