@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { SUPERVISION_MAX_MINUTES } from '../../src/api/schemas/supervision.js';
-import type { SupervisionSession } from '../../src/api/schemas/supervision.js';
+import type { SupervisionRefusal, SupervisionSession } from '../../src/api/schemas/supervision.js';
 import type { Me } from '../../src/api/schemas/me.js';
 import type { User } from '../../src/api/schemas/user.js';
 import type { Queryable } from '../db/database.js';
@@ -36,7 +36,9 @@ export const rowToSession = (row: SessionRow, token: string | null = null): Supe
   endedAt: row.ended_at === null ? null : iso(row.ended_at),
 });
 
-const refused = (status: 403 | 409, detail: string) => new HttpProblem(status, 'supervision_refused', 'Supervision refused', detail);
+/** A refusal names its rule (`refusal`) for the kit to translate, and says it in English for everyone else. */
+export const refused = (status: 403 | 409, refusal: SupervisionRefusal, detail: string) =>
+  new HttpProblem(status, 'supervision_refused', 'Supervision refused', detail, undefined, {}, { refusal });
 
 /**
  * Why this admin may not supervise this user, or null. The rules of DOMAIN.md
@@ -44,15 +46,18 @@ const refused = (status: 403 | 409, detail: string) => new HttpProblem(status, '
  * own account (admins and users are separate tables, so the email tells), never
  * another administrator, never a banned or closed account.
  */
-export function supervisionRefusal(admin: Me, user: User): string | null {
+export function startRefusal(admin: Me, user: User): { refusal: SupervisionRefusal; detail: string } | null {
+  const no = (refusal: SupervisionRefusal, detail: string) => ({ refusal, detail });
   if (admin.email && user.email && admin.email.toLowerCase() === user.email.toLowerCase()) {
-    return 'You cannot supervise your own account.';
+    return no('self', 'You cannot supervise your own account.');
   }
-  if (user.role === 'super_admin' || user.role === 'admin') return 'Administrators cannot be supervised.';
-  if (user.status === 'banned') return 'The user is banned: a banned account cannot be supervised.';
-  if (user.status === 'closed') return 'The account is closed: a closed account cannot be supervised.';
-  if (user.status === 'pending' || user.status === 'invited') return 'The user has not activated the account yet: only an active account can be supervised.';
-  if (user.status !== 'active') return 'The account is inactive: only an active account can be supervised.';
+  if (user.role === 'super_admin' || user.role === 'admin') return no('admin', 'Administrators cannot be supervised.');
+  if (user.status === 'banned') return no('banned', 'The user is banned: a banned account cannot be supervised.');
+  if (user.status === 'closed') return no('closed', 'The account is closed: a closed account cannot be supervised.');
+  if (user.status === 'pending' || user.status === 'invited') {
+    return no('not_activated', 'The user has not activated the account yet: only an active account can be supervised.');
+  }
+  if (user.status !== 'active') return no('inactive', 'The account is inactive: only an active account can be supervised.');
   return null;
 }
 
@@ -63,14 +68,14 @@ export function supervisionRefusal(admin: Me, user: User): string | null {
  * the only time it exists outside the caller's hands.
  */
 export async function openSession(tx: Queryable, admin: Me, user: User, reason: string, now: Date): Promise<SupervisionSession> {
-  const refusal = supervisionRefusal(admin, user);
-  if (refusal) throw refused(403, refusal);
+  const refusal = startRefusal(admin, user);
+  if (refusal) throw refused(403, refusal.refusal, refusal.detail);
   await tx.query('select id from admins where id = $1 for update', [admin.id]);
   const [open] = await tx.query<{ user_id: string }>(
     'select user_id from supervision_sessions where admin_id = $1 and ended_at is null and expires_at > $2',
     [admin.id, now],
   );
-  if (open) throw refused(409, 'You are already supervising a user: end that session first.');
+  if (open) throw refused(409, 'already_supervising', 'You are already supervising a user: end that session first.');
 
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SUPERVISION_MAX_MINUTES * 60_000);

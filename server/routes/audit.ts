@@ -86,6 +86,7 @@ export function registerAuditRoutes(app: Hono<AppEnv>, db: Database): void {
     }
     if (query.actor) where.parts.push(`e.actor_id = ${where.bind(query.actor)}`);
     if (query.userId) where.parts.push(`e.subject_id = ${where.bind(query.userId)}`);
+    if (query.supervisionSessionId) where.parts.push(`e.supervision_session_id = ${where.bind(query.supervisionSessionId)}`);
     if (query.action?.length) where.parts.push(`e.action = any(${where.bind(query.action)}::text[])`);
     // Half-open [from, to): consecutive ranges never count an event twice.
     if (query.from) where.parts.push(`e.at >= ${where.bind(query.from)}::timestamptz`);
@@ -112,5 +113,25 @@ export function registerAuditRoutes(app: Hono<AppEnv>, db: Database): void {
     const items = rows.slice(0, query.limit);
     const nextCursor = rows.length > query.limit ? encodeCursor(items[items.length - 1]!) : null;
     return { body: { items: items.map(toEvent), total, nextCursor } };
+  });
+
+  bindRoute(app, db, 'listAuditActors', async ({ admin, query }) => {
+    requirePermission(admin, 'audit.read');
+    const where = new Where();
+    scopeCondition(where, admin);
+    if (query.clientId) {
+      await reachClient(db, admin, query.clientId);
+      where.parts.push(`e.client_id = ${where.bind(query.clientId)}`);
+    }
+    // Each actor once, under the name of its latest event (a renamed admin shows as it is now called).
+    const rows = await db.query<{ id: string; display_name: string }>(
+      `select distinct on (e.actor_id) e.actor_id as id, e.actor_name as display_name
+         from audit_events e where ${where.parts.join(' and ')}
+        order by e.actor_id, e.at desc`,
+      where.params,
+    );
+    const items = rows.map((r) => ({ id: r.id, displayName: r.display_name }));
+    items.sort((a, b) => a.displayName.localeCompare(b.displayName, 'en'));
+    return { body: { items } };
   });
 }

@@ -3,10 +3,9 @@ import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/env.js';
 import type { ServerConfig } from '../config.js';
 import { recordAudit } from '../audit.js';
-import { closeSession, loadSessionForEnd, openSession, rowToSession } from '../domain/supervision.js';
+import { closeSession, loadSessionForEnd, openSession, refused, rowToSession } from '../domain/supervision.js';
 import { loadUser, userLabel } from '../domain/user-records.js';
 import { bindRoute } from '../http/contract-router.js';
-import { HttpProblem } from '../problems.js';
 import { reachClient, requirePermission } from '../scope.js';
 import { registerAddressBookRoutes } from './address-book.js';
 import { registerAuditRoutes } from './audit.js';
@@ -15,7 +14,7 @@ import { registerAuditRoutes } from './audit.js';
 export function registerSupervisionRoutes(app: Hono<AppEnv>, db: Database, config: ServerConfig): void {
   bindRoute(app, db, 'startSupervision', async ({ admin, supervision, params, body }) => {
     // Checked before the permission so the answer says why: a supervision token never opens another session.
-    if (supervision) throw new HttpProblem(403, 'supervision_refused', 'Supervision refused', 'You are supervising: a supervision cannot be started from inside another one.');
+    if (supervision) throw refused(403, 'nested', 'You are supervising: a supervision cannot be started from inside another one.');
     requirePermission(admin, 'users.supervise');
     const reach = await reachClient(db, admin, params.clientId);
     const session = await db.transaction(async (tx) => {

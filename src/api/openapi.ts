@@ -7,7 +7,7 @@ import { PathParam, pathParamNames, routes } from './routes.js';
 import type { RouteSpec } from './routes.js';
 
 /** Bumped with every change of the contract that a backend must follow. */
-export const CONTRACT_VERSION = '1.2.0';
+export const CONTRACT_VERSION = '1.3.0';
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'The request is malformed or a field is invalid (`validation_failed`, with `errors[]` per field)',

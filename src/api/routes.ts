@@ -97,6 +97,7 @@ export const routes = {
   endSupervision: { method: 'delete', path: '/supervision/{sessionId}', tag: 'supervision', summary: 'End a supervision session', responses: { 200: json('The ended session', s.SupervisionSession) } },
 
   listAuditEvents: { method: 'get', path: '/audit', tag: 'audit', summary: 'Who did what, when, to whom, within scope', query: s.AuditQuery, responses: { 200: json('A page of events', s.AuditPage) } },
+  listAuditActors: { method: 'get', path: '/audit/actors', tag: 'audit', summary: "Everyone who appears as an actor in the events the caller may read, newest name first", query: s.AuditActorQuery, responses: { 200: json('Actors', s.AuditActorList) } },
 
   listAddressBookGroups: { method: 'get', path: '/clients/{clientId}/address-book-groups', tag: 'address-book', summary: "The client's address-book groups and their shares", responses: { 200: json('Groups', s.AddressBookGroupList) } },
   createAddressBookGroup: { method: 'post', path: '/clients/{clientId}/address-book-groups', tag: 'address-book', summary: 'Create a group', body: s.AddressBookGroupCreate, problems: [409], responses: { 201: json('The group', s.AddressBookGroup) } },

@@ -1,6 +1,6 @@
 import type { AddressBookGroup, AddressBookGroupCreate, AddressBookGroupList, ShareRequest } from './schemas/address-book.js';
 import type { Asset, AssetPurpose } from './schemas/asset.js';
-import type { AuditPage, AuditQuery } from './schemas/audit.js';
+import type { AuditActorList, AuditActorQuery, AuditPage, AuditQuery } from './schemas/audit.js';
 import type { BrandingSettings, EffectiveBranding, LevelBranding } from './schemas/branding.js';
 import type { ImportJob, ImportRequest } from './schemas/import.js';
 import type {
@@ -126,6 +126,7 @@ export interface SuiteApi {
   endSupervision(sessionId: string, options?: RequestOptions): Promise<SupervisionSession>;
 
   listAuditEvents(query?: AuditQuery, options?: RequestOptions): Promise<AuditPage>;
+  listAuditActors(query?: AuditActorQuery, options?: RequestOptions): Promise<AuditActorList>;
 
   listAddressBookGroups(clientId: string, options?: RequestOptions): Promise<AddressBookGroupList>;
   createAddressBookGroup(clientId: string, group: AddressBookGroupCreate, options?: RequestOptions): Promise<AddressBookGroup>;

@@ -40,7 +40,7 @@ test('every path of the issue is in the contract under /api/v1', () => {
     'post /assets', 'get /assets/{assetId}',
     'get /partners/{partnerId}/modules', 'put /partners/{partnerId}/modules', 'delete /partners/{partnerId}/modules',
     'get /clients/{clientId}/modules', 'put /clients/{clientId}/modules', 'delete /clients/{clientId}/modules', 'get /clients/{clientId}/modules/effective',
-    'post /clients/{clientId}/users/{userId}/supervision', 'delete /supervision/{sessionId}', 'get /audit',
+    'post /clients/{clientId}/users/{userId}/supervision', 'delete /supervision/{sessionId}', 'get /audit', 'get /audit/actors',
     'get /clients/{clientId}/address-book-groups', 'post /clients/{clientId}/address-book-groups',
     'put /clients/{clientId}/address-book-groups/{groupId}/shares/{userId}', 'delete /clients/{clientId}/address-book-groups/{groupId}/shares/{userId}',
     'post /invitations/{token}/accept',

@@ -40,6 +40,8 @@ async function oneUser(clientId: string, agencyIds: string[] | null): Promise<st
   return row!.id;
 }
 
+let supervisionId = '';
+
 const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
 async function mark() {
   await pause();
@@ -57,6 +59,7 @@ before(async () => {
 
   await mark(); // marks[0]
   const supervision = await superApi.startSupervision('c-001', a1User, { reason: 'Audit test' });
+  supervisionId = supervision.id;
   await superApi.endSupervision(supervision.id);
   await mark(); // marks[1]
   groupBySuper = (await superApi.createAddressBookGroup('c-001', { name: 'Direction' })).id;
@@ -186,6 +189,22 @@ test('filters: action (repeatable), userId, actor, and dates [from, to)', async 
   const page = await server.as('demo-partner').listAuditEvents({ action: ['branding.updated'], limit: 4 });
   assert.equal(page.total, 13);
   assert.equal(page.items.length, 4);
+});
+
+test("one supervision session's trail, and the actors the filter offers within scope", async () => {
+  const trail = await server.as('demo-super').listAuditEvents({ supervisionSessionId: supervisionId });
+  assert.deepEqual(trail.items.map((e) => e.action), ['supervision.ended', 'supervision.started']);
+  assert.ok(trail.items.every((e) => e.supervisionSessionId === supervisionId && e.reason === 'Audit test'));
+  assert.equal(await count('demo-super', { supervisionSessionId: 'no-such-session' }), 0);
+
+  const names = async (token: string, clientId?: string) => (await server.as(token).listAuditActors(clientId ? { clientId } : {})).items.map((a) => a.id);
+  assert.deepEqual((await names('demo-partner')).sort(), ['adm-agency', 'adm-partner', 'adm-super']);
+  // Paula Partner acted only on c-002 and at partner level among the named clients; c-001 shows the super and the agency admin.
+  assert.deepEqual((await names('demo-partner', 'c-002')), ['adm-partner']);
+  assert.deepEqual((await names('demo-super')).sort(), ['adm-agency', 'adm-super']);
+  // The agency admin sees only what it did and events wholly within its agencies.
+  assert.ok(!(await names('demo-agency')).includes('adm-partner'));
+  assert.equal(await status(server.as('demo-super').listAuditActors({ clientId: 'c-002' })), 404);
 });
 
 test('bad cursors and values are 400; a supervision token cannot read the log', async () => {

@@ -81,13 +81,15 @@ const auditOf = (sessionId: string) =>
   );
 
 test('refused, each rule with its reason: self, another admin, banned, closed, not activated, inactive', async () => {
-  await refused(start('demo-super', u.self), 403, 'supervision_refused', /your own account/);
-  await refused(start('demo-super', u.otherAdmin), 403, 'supervision_refused', /Administrators cannot be supervised/);
-  await refused(start('demo-super', u.banned), 403, 'supervision_refused', /banned/);
-  await refused(start('demo-super', u.closed), 403, 'supervision_refused', /closed/);
-  await refused(start('demo-super', u.invited), 403, 'supervision_refused', /has not activated the account/);
-  await refused(start('demo-super', u.pending), 403, 'supervision_refused', /has not activated the account/);
-  await refused(start('demo-super', u.inactive), 403, 'supervision_refused', /inactive/);
+  const rule = async (userId: string, refusal: string, detail: RegExp) =>
+    assert.equal((await refused(start('demo-super', userId), 403, 'supervision_refused', detail)).problem.refusal, refusal, refusal);
+  await rule(u.self, 'self', /your own account/);
+  await rule(u.otherAdmin, 'admin', /Administrators cannot be supervised/);
+  await rule(u.banned, 'banned', /banned/);
+  await rule(u.closed, 'closed', /closed/);
+  await rule(u.invited, 'not_activated', /has not activated the account/);
+  await rule(u.pending, 'not_activated', /has not activated the account/);
+  await rule(u.inactive, 'inactive', /inactive/);
   const [{ n } = { n: -1 }] = await server.db.query<{ n: number }>("select count(*)::int as n from supervision_sessions where admin_id = 'adm-super'");
   assert.equal(n, 0, 'no refused start leaves a session behind');
 });
@@ -129,8 +131,8 @@ test('start: a token and a 30-minute limit; the token signs in as the supervisin
   assert.ok(!me.permissions.includes('users.supervise'));
 
   // While it runs: no second session for the same admin, and none from inside this one.
-  await refused(start('demo-super', u.active2), 409, 'supervision_refused', /already supervising/);
-  await refused(start(session.token, u.active2), 403, 'supervision_refused', /supervising/);
+  assert.equal((await refused(start('demo-super', u.active2), 409, 'supervision_refused', /already supervising/)).problem.refusal, 'already_supervising');
+  assert.equal((await refused(start(session.token, u.active2), 403, 'supervision_refused', /supervising/)).problem.refusal, 'nested');
   // Another admin's session is not there for them.
   await refused(server.as('demo-partner').endSupervision(session.id), 404, 'not_found');
   await refused(server.as('demo-agency').endSupervision(session.id), 404, 'not_found');

@@ -199,6 +199,7 @@ export function createHttpApi(options: HttpApiOptions): SuiteApi {
     endSupervision: (sessionId, o) => data('endSupervision', { params: { sessionId }, ...opts(o) }),
 
     listAuditEvents: (query, o) => data('listAuditEvents', { query: query ?? {}, ...opts(o) }),
+    listAuditActors: (query, o) => data('listAuditActors', { query: query ?? {}, ...opts(o) }),
 
     listAddressBookGroups: (clientId, o) => data('listAddressBookGroups', { params: { clientId }, ...opts(o) }),
     createAddressBookGroup: (clientId, group, o) => data('createAddressBookGroup', { params: { clientId }, body: group, ...opts(o) }),

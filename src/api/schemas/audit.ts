@@ -49,6 +49,8 @@ export const AuditQuery = z.object({
   clientId: z.optional(Id),
   actor: z.optional(Id),
   userId: z.optional(Id),
+  /** The trail of one supervision session: its start, what was done with its token, its end. */
+  supervisionSessionId: z.optional(Id),
   action: repeatable(z.enum(AUDIT_ACTIONS)),
   from: z.optional(Timestamp),
   to: z.optional(Timestamp),
@@ -59,3 +61,13 @@ export type AuditQuery = z.input<typeof AuditQuery>;
 
 export const AuditPage = pageOf(AuditEvent, 'AuditPage');
 export type AuditPage = z.infer<typeof AuditPage>;
+
+/** Someone who appears as the actor of events the caller may read: what the audit log's actor filter offers. */
+export const AuditActor = described(z.object({ id: Id, displayName: z.string() }), { id: 'AuditActor' });
+export type AuditActor = z.infer<typeof AuditActor>;
+
+export const AuditActorQuery = z.object({ clientId: z.optional(Id) });
+export type AuditActorQuery = z.input<typeof AuditActorQuery>;
+
+export const AuditActorList = described(z.object({ items: z.array(AuditActor) }), { id: 'AuditActorList' });
+export type AuditActorList = z.infer<typeof AuditActorList>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, described } from './common.js';
+import { SUPERVISION_REFUSALS } from './supervision.js';
 
 /** One field's complaint; `path` is dotted (`email`, `rows.12.EMAIL`, `gradient.to`). */
 export const FieldError = described(
@@ -44,6 +45,7 @@ export const Problem = described(
     errors: z.optional(z.array(FieldError)),
     /** On `seat_limit` problems: every pool that lacks seats for the request. */
     seatShortfalls: described(z.optional(z.array(SeatShortfall)), { description: 'Present on `seat_limit` problems: each pool that lacks seats, by id and key' }),
+    refusal: described(z.optional(z.enum(SUPERVISION_REFUSALS)), { description: 'Present on `supervision_refused` problems: which rule refused the start' }),
   }),
   { id: 'Problem' },
 );
