@@ -17,3 +17,5 @@ export { SuiteClientSelectEvent, type SuiteClientSelectEventInit } from './suite
 export { SuiteBrandingSavedEvent, type SuiteBrandingSavedEventInit } from './suite-branding-saved-event.js';
 export { SuiteBeforeLeaveEvent, type SuiteBeforeLeaveEventInit } from './suite-before-leave-event.js';
 export { SuiteImportCommittedEvent, type SuiteImportCommittedEventInit } from './suite-import-committed-event.js';
+export { SuiteSupervisionStartedEvent, type SuiteSupervisionStartedEventInit } from './suite-supervision-started-event.js';
+export { SuiteSupervisionEndedEvent, type SuiteSupervisionEndedEventInit, type SupervisionEndReason } from './suite-supervision-ended-event.js';
