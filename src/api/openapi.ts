@@ -3,8 +3,9 @@ import { createDocument } from 'zod-openapi';
 import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject, ZodOpenApiResponsesObject } from 'zod-openapi';
 import { described } from './schemas/common.js';
 import { Problem } from './schemas/problem.js';
+import { routeDocs } from './route-docs.js';
 import { PathParam, pathParamNames, routes } from './routes.js';
-import type { RouteSpec } from './routes.js';
+import type { RouteName, RouteSpec } from './routes.js';
 
 /** Bumped with every change of the contract that a backend must follow. */
 export const CONTRACT_VERSION = '1.3.0';
@@ -29,7 +30,8 @@ const problemResponse = (status: number) => ({
   content: { 'application/problem+json': { schema: Problem } },
 });
 
-function operationFor(name: string, route: RouteSpec): ZodOpenApiOperationObject {
+function operationFor(name: RouteName, route: RouteSpec): ZodOpenApiOperationObject {
+  const doc = routeDocs[name];
   const pathNames = pathParamNames(route.path);
   const header: Record<string, z.ZodMiniType> = {};
   if (route.idempotent) {
@@ -44,17 +46,18 @@ function operationFor(name: string, route: RouteSpec): ZodOpenApiOperationObject
   const responses: ZodOpenApiResponsesObject = {};
   for (const [status, response] of Object.entries(route.responses)) {
     const contentType = response.contentType ?? 'application/json';
+    const description = doc.responses[Number(status)] ?? '';
     responses[status as `${1 | 2 | 3 | 4 | 5}${string}`] = response.schema
       ? {
-          description: response.description,
+          description,
           content: { [contentType]: { schema: response.schema } },
           ...(route.ifMatch || route.path.endsWith('/branding') || route.path.endsWith('/modules')
             ? { headers: { ETag: { schema: { type: 'string' }, description: 'The version to send back in If-Match' } } }
             : {}),
         }
       : response.contentType
-        ? { description: response.description, content: { [contentType]: { schema: { type: 'string', format: 'binary' } } } }
-        : { description: response.description };
+        ? { description, content: { [contentType]: { schema: { type: 'string', format: 'binary' } } } }
+        : { description };
   }
   const problemStatuses = new Set<number>([400, ...(route.public ? [] : [401, 403]), 404, 429, ...(route.problems ?? [])]);
   if (route.ifMatch) [412, 428].forEach((status) => problemStatuses.add(status));
@@ -65,7 +68,7 @@ function operationFor(name: string, route: RouteSpec): ZodOpenApiOperationObject
   const binaryBody = route.bodyContentTypes !== undefined;
   return {
     operationId: name,
-    summary: route.summary,
+    summary: doc.summary,
     tags: [route.tag],
     ...(route.public ? { security: [] } : {}),
     requestParams: {
@@ -90,7 +93,7 @@ function operationFor(name: string, route: RouteSpec): ZodOpenApiOperationObject
 /** The OpenAPI 3.1 document of the contract, built from the route table. */
 export function buildOpenApiDocument() {
   const paths: ZodOpenApiPathsObject = {};
-  for (const [name, route] of Object.entries(routes) as [string, RouteSpec][]) {
+  for (const [name, route] of Object.entries(routes) as [RouteName, RouteSpec][]) {
     (paths[route.path] ??= {})[route.method] = operationFor(name, route);
   }
   return createDocument(
