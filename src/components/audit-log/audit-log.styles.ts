@@ -1,0 +1,285 @@
+import { css } from 'lit';
+import { buttonStyles, errorBoxStyles, focusStyles, hostStyles, textFieldStyles } from '../../theming/element-styles.js';
+import { color, focusRing, font, radius, space } from '../../theming/tokens.js';
+
+export const auditLogStyles = [
+  hostStyles,
+  buttonStyles,
+  textFieldStyles,
+  errorBoxStyles,
+  focusStyles,
+  css`
+    :host {
+      /* Component tokens, read once into private locals. */
+      --_cell-padding-block: var(--suite-audit-log-cell-padding-block, ${space.xs});
+      --_cell-padding-inline: var(--suite-audit-log-cell-padding-inline, ${space.s});
+      --_listbox-max-height: var(--suite-audit-log-listbox-max-height, 16rem);
+    }
+
+    [hidden] {
+      display: none !important;
+    }
+
+    .base {
+      display: grid;
+      gap: ${space.m};
+    }
+
+    .heading {
+      margin: 0;
+      font-size: ${font.sizeL};
+      font-weight: ${font.weightBold};
+    }
+
+    .filters {
+      display: grid;
+      gap: ${space.m};
+      padding: ${space.m};
+      border: 1px solid ${color.border};
+      border-radius: ${radius.m};
+      background: ${color.surfaceRaised};
+    }
+
+    .fields {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+      gap: ${space.m};
+      align-items: start;
+    }
+
+    .field {
+      display: grid;
+      gap: ${space.xs};
+    }
+
+    .field > label,
+    legend {
+      font-weight: ${font.weightBold};
+    }
+
+    select,
+    input[type='date'] {
+      box-sizing: border-box;
+      inline-size: 100%;
+      font: inherit;
+      padding-block: ${space.xs};
+      padding-inline: ${space.s};
+      border: 1px solid ${color.border};
+      border-radius: ${radius.s};
+      background: ${color.surface};
+      color: ${color.onSurface};
+    }
+
+    .hint {
+      margin: 0;
+      color: ${color.muted};
+      font-size: ${font.sizeS};
+    }
+
+    .picker {
+      position: relative;
+    }
+
+    .listbox {
+      position: absolute;
+      z-index: 1;
+      inset-block-start: 100%;
+      inset-inline: 0;
+      margin: 0;
+      padding-block: ${space.xs};
+      padding-inline: 0;
+      max-block-size: var(--_listbox-max-height);
+      overflow-y: auto;
+      list-style: none;
+      border: 1px solid ${color.border};
+      border-radius: ${radius.s};
+      background: ${color.surface};
+    }
+
+    [role='option'] {
+      display: grid;
+      padding-block: ${space.xs};
+      padding-inline: ${space.s};
+      cursor: pointer;
+      overflow-wrap: anywhere;
+    }
+
+    /* The active option is outlined and shaded, so it shows without colour alone. */
+    [role='option'].active {
+      background: ${color.surfaceRaised};
+      outline-style: solid;
+      outline-width: ${focusRing.width};
+      outline-color: ${color.focus};
+      outline-offset: calc(-1 * ${focusRing.width});
+    }
+
+    .option-detail {
+      font-size: ${font.sizeS};
+      color: ${color.muted};
+    }
+
+    .search-status:empty {
+      display: none;
+    }
+
+    .search-status {
+      margin: 0;
+      font-size: ${font.sizeS};
+    }
+
+    .actions-filter {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+      gap: ${space.xs};
+      margin: 0;
+      padding: ${space.s};
+      border: 1px solid ${color.border};
+      border-radius: ${radius.s};
+    }
+
+    .choice {
+      display: inline-flex;
+      align-items: center;
+      gap: ${space.xs};
+    }
+
+    .buttons,
+    .export,
+    .pagination {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: ${space.s};
+    }
+
+    .export progress {
+      inline-size: min(16rem, 100%);
+    }
+
+    .export-status:empty {
+      display: none;
+    }
+
+    .export-error {
+      margin: 0;
+      color: ${color.danger};
+      font-weight: ${font.weightBold};
+    }
+
+    .count,
+    .message {
+      margin: 0;
+    }
+
+    .count {
+      font-weight: ${font.weightBold};
+    }
+
+    .table-scroll {
+      overflow-x: auto;
+    }
+
+    table {
+      inline-size: 100%;
+      border-collapse: collapse;
+    }
+
+    caption {
+      text-align: start;
+      font-weight: ${font.weightBold};
+      padding-block-end: ${space.xs};
+    }
+
+    th,
+    td {
+      padding-block: var(--_cell-padding-block);
+      padding-inline: var(--_cell-padding-inline);
+      border-block-end: 1px solid ${color.border};
+      text-align: start;
+      vertical-align: top;
+      overflow-wrap: anywhere;
+    }
+
+    thead th {
+      font-size: ${font.sizeS};
+      color: ${color.muted};
+    }
+
+    td.at {
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
+    }
+
+    td.action {
+      display: grid;
+      gap: ${space.xs};
+      justify-items: start;
+    }
+
+    .during,
+    td.details {
+      font-size: ${font.sizeS};
+      color: ${color.muted};
+    }
+
+    .session-button {
+      font-size: ${font.sizeS};
+    }
+
+    .session {
+      display: grid;
+      gap: ${space.s};
+      padding: ${space.s};
+      border-inline-start: 4px solid ${color.primary};
+      background: ${color.surfaceRaised};
+    }
+
+    .facts {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+      gap: ${space.s};
+      margin: 0;
+    }
+
+    .facts dt {
+      font-size: ${font.sizeS};
+      color: ${color.muted};
+    }
+
+    .facts dd {
+      margin: 0;
+    }
+
+    .session-heading {
+      margin: 0;
+      font-size: ${font.sizeM};
+      font-weight: ${font.weightBold};
+    }
+
+    .session-actions {
+      display: grid;
+      gap: ${space.xs};
+      margin: 0;
+      padding-inline-start: ${space.l};
+    }
+
+    .session-actions li > * + * {
+      margin-inline-start: ${space.s};
+    }
+
+    .session-details {
+      color: ${color.muted};
+      font-size: ${font.sizeS};
+    }
+
+    .page {
+      font-variant-numeric: tabular-nums;
+    }
+
+    @media (forced-colors: active) {
+      [role='option'].active {
+        outline-color: Highlight;
+      }
+    }
+  `,
+];
