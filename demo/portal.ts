@@ -9,6 +9,7 @@ import '../src/components/user-admin/user-admin.js';
 import { createHttpApi } from '../src/api/index.js';
 import type { SuiteApi } from '../src/api/suite-api.js';
 import type * as BrandingArea from './branding.js';
+import type { SuiteAuditLog } from '../src/components/audit-log/audit-log.component.js';
 
 const adminSelect = document.querySelector<HTMLSelectElement>('#admin')!;
 const clientSelect = document.querySelector<HTMLSelectElement>('#client')!;
@@ -21,6 +22,8 @@ const userAdmin = document.querySelector('suite-user-admin')!;
 let portalApi: SuiteApi | undefined;
 /** The Branding area's module, once it has been opened. */
 let branding: typeof BrandingArea | undefined;
+// Properties set before the tag is defined are kept by Lit and applied on upgrade.
+const auditLog = document.querySelector<SuiteAuditLog>('#audit-log')!;
 
 /** The portal's own session: which clients the signed-in admin may pick. */
 async function signIn(token: string) {
@@ -32,6 +35,7 @@ async function signIn(token: string) {
   userAdmin.token = token;
   userAdmin.clientId = clientSelect.value;
   status.textContent = '';
+  signInAudit();
   if (branding) await signInBranding(branding, portalApi);
 }
 
@@ -39,14 +43,25 @@ async function signInBranding(area: typeof BrandingArea, api: SuiteApi) {
   area.signInBranding({ api, admin: await api.getMe(), clientId: clientSelect.value });
 }
 
-/** Shows the area the address names (#users or #branding); the Branding area loads on its first visit. */
+/** The audit log of the client chosen in the header, read with the signed-in admin's token. */
+function signInAudit() {
+  if (!portalApi) return;
+  auditLog.api = portalApi;
+  auditLog.clientId = clientSelect.value;
+}
+
+const AREAS = ['users', 'branding', 'audit'];
+
+/** Shows the area the address names (#users, #branding or #audit); Branding and the audit log load on their first visit. */
 async function showArea() {
-  const area = location.hash === '#branding' ? 'branding' : 'users';
+  const named = location.hash.slice(1);
+  const area = AREAS.includes(named) ? named : 'users';
   for (const section of main.querySelectorAll<HTMLElement>(':scope > section[data-area]')) section.hidden = section.dataset['area'] !== area;
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.portal-nav a')) {
     if (link.dataset['area'] === area) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
+  if (area === 'audit') await import('../src/components/audit-log/audit-log.js');
   if (area !== 'branding' || branding) return;
   branding = await import('./branding.js');
   branding.onEditorClientSelect((client) => {
@@ -60,6 +75,7 @@ async function showArea() {
 adminSelect.addEventListener('change', () => void signIn(adminSelect.value));
 clientSelect.addEventListener('change', () => {
   userAdmin.clientId = clientSelect.value;
+  signInAudit();
   branding?.chooseClient(clientSelect.value);
 });
 themeSelect.addEventListener('change', () => {
@@ -73,9 +89,6 @@ langSelect.addEventListener('change', () => {
 userAdmin.addEventListener('suite-buy-licences', (event) => {
   event.preventDefault();
   status.textContent = `The portal would open its shop for the pool "${event.poolKey}" of client ${event.clientId}.`;
-});
-userAdmin.addEventListener('suite-supervise-request', (event) => {
-  status.textContent = `The portal received a request to supervise ${event.user.firstName} ${event.user.lastName}.`;
 });
 
 void signIn(adminSelect.value);

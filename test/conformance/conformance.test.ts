@@ -340,3 +340,55 @@ describe('contract additions: seat shortfalls, named bulk results, super admin r
     assert.equal((await api.getUser(clientId, leaver.id)).status, 'invited', 'nothing changed');
   });
 });
+
+describe('supervision and the audit trail (contract 1.3.0)', () => {
+  test('a reason is required; a session gives a token that reads the selfcare, refuses sensitive actions, and ends', async (t) => {
+    if (!me.permissions.includes('users.supervise')) return t.skip('the admin token may not supervise');
+    const [active] = (await api.listUsers(clientId, { status: ['active'], role: ['user'], limit: 1 })).items;
+    if (!active) return t.skip('no active user to supervise in this client');
+    const path = `/clients/${encodeURIComponent(clientId)}/users/${encodeURIComponent(active.id)}/supervision`;
+    assert.equal((await raw(path, { method: 'POST', body: JSON.stringify({ reason: '   ' }) })).status, 400, 'a blank reason is refused');
+
+    const session = await api.startSupervision(clientId, active.id, { reason: `Conformance ${runId}` });
+    try {
+      assert.ok(session.token, 'the start answers the token');
+      assert.ok(Date.parse(session.expiresAt) - Date.parse(session.startedAt) <= 60 * 60_000, 'at most an hour (DOMAIN.md: 30-60 minutes)');
+      const again = await api.startSupervision(clientId, active.id, { reason: 'twice' }).catch((error: unknown) => error);
+      assert.ok(isProblem(409, 'supervision_refused')(again), String(again));
+      assert.equal((again as ProblemError).problem.refusal, 'already_supervising');
+
+      const supervised = createHttpApi({ baseUrl: baseUrl!, token: session.token, retryBaseDelayMs: 50 });
+      assert.equal((await supervised.getUser(clientId, active.id)).id, active.id);
+      await supervised.getEffectiveBranding(clientId);
+      await assert.rejects(supervised.resetUserPassword(clientId, active.id), isProblem(403, 'supervision_forbidden_action'));
+      await assert.rejects(supervised.deleteUser(clientId, active.id), isProblem(403, 'supervision_forbidden_action'));
+      await assert.rejects(supervised.updateUser(clientId, active.id, { email: `x.${runId}@example.com` }), isProblem(403, 'supervision_forbidden_action'));
+      const ended = await supervised.endSupervision(session.id);
+      assert.ok(ended.endedAt, 'ended');
+      assert.equal(ended.token, null, 'the token is never sent again');
+      await assert.rejects(supervised.getMe(), isProblem(401));
+    } finally {
+      await api.endSupervision(session.id);
+    }
+
+    if (!me.permissions.includes('audit.read')) return;
+    const trail = await api.listAuditEvents({ supervisionSessionId: session.id });
+    assert.deepEqual(trail.items.map((e) => e.action).filter((a) => a.startsWith('supervision.')).sort(), ['supervision.ended', 'supervision.started']);
+    assert.ok(trail.items.every((e) => e.supervisionSessionId === session.id));
+    assert.ok((await api.listAuditActors({ clientId })).items.some((actor) => actor.id === me.id), 'the admin is among the actors');
+  });
+
+  test('a user who has not activated the account is refused with the rule named', async (t) => {
+    if (!me.permissions.includes('users.supervise')) return t.skip('the admin token may not supervise');
+    const pending = await api.createUser(clientId, {
+      firstName: 'Conformance',
+      lastName: `Pending ${runId}`,
+      email: `conformance.pending.${runId}@example.com`,
+      login: `conformance.pending${runId}`,
+      mailLanguage: 'en',
+    });
+    const refused = await api.startSupervision(clientId, pending.id, { reason: 'Not yet' }).catch((error: unknown) => error);
+    assert.ok(isProblem(403, 'supervision_refused')(refused), String(refused));
+    assert.equal((refused as ProblemError).problem.refusal, 'not_activated');
+  });
+});
