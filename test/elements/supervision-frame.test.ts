@@ -9,7 +9,7 @@ import type { SupervisionSession } from '../../src/api/schemas/supervision.js';
 import type { User, UserUpdate } from '../../src/api/schemas/user.js';
 import type { SuiteApi } from '../../src/api/suite-api.js';
 import '../../src/components/supervision-frame/supervision-frame.js';
-import type { SuiteSupervisionFrame } from '../../src/components/supervision-frame/supervision-frame.component.js';
+import { supervisionStartMessage, type SuiteSupervisionFrame } from '../../src/components/supervision-frame/supervision-frame.component.js';
 import { apiContext } from '../../src/context/api-context.js';
 import type { SuiteSupervisionEndedEvent } from '../../src/events/index.js';
 import { contrastRatio } from '../../src/theming/contrast.js';
@@ -122,7 +122,16 @@ interface Mounted {
 const mountedHosts: HTMLElement[] = [];
 
 async function mount(
-  options: { lengthMs?: number; user?: User; supervision?: SupervisionApi; admin?: AdminApi | null; lang?: string; style?: string; rounds?: number } = {},
+  options: {
+    lengthMs?: number;
+    user?: User;
+    supervision?: SupervisionApi;
+    admin?: AdminApi | null;
+    lang?: string;
+    style?: string;
+    src?: string;
+    rounds?: number;
+  } = {},
 ): Promise<Mounted> {
   const supervision = options.supervision ?? new SupervisionApi();
   const admin = options.admin === null ? undefined : (options.admin ?? new AdminApi());
@@ -133,6 +142,7 @@ async function mount(
   el.session = session(options.lengthMs);
   el.supervisionApi = supervision as unknown as SuiteApi;
   if (options.user) el.user = options.user;
+  if (options.src !== undefined) el.src = options.src;
   el.lang = options.lang ?? 'en';
   host.append(el);
   document.body.append(host);
@@ -292,7 +302,7 @@ describe('<suite-supervision-frame>', () => {
   describe('expiry and revocation', () => {
     it('replaces the content at expiry, ends the session with the admin api, and fires ended{expired} on Close', async () => {
       const { el, admin, events } = await mount({ user: jeanne(), lengthMs: 1_500 });
-      expect(dashboard(el)).to.exist;
+      expect(dashboard(el)).to.not.equal(null);
       await waitUntil(() => $(el, '[part="ended"]'), 'the session expires', { timeout: 3_000 });
       const message = $(el, '[part="ended"]')!;
       expect(message.getAttribute('role')).to.equal('alert');
@@ -334,7 +344,7 @@ describe('<suite-supervision-frame>', () => {
       const supervision = new SupervisionApi();
       supervision.branding = () => Promise.reject(problem(401, 'unauthenticated'));
       const { el } = await mount({ user: jeanne(), supervision });
-      expect($(el, '[part="ended"]')).to.exist;
+      expect($(el, '[part="ended"]')).to.not.equal(null);
     });
   });
 
@@ -375,8 +385,8 @@ describe('<suite-supervision-frame>', () => {
         'The supervision could not be ended: it is still running. The server could not be reached. Check your connection.',
       );
       expect(events).to.deep.equal([]);
-      expect(dashboard(el)).to.exist;
-      expect($(el, '[role="timer"]')).to.exist;
+      expect(dashboard(el)).to.not.equal(null);
+      expect($(el, '[role="timer"]')).to.not.equal(null);
       expect(deepActive()).to.equal(error.querySelector('button'));
       await expect(el).to.be.accessible();
 
@@ -423,8 +433,18 @@ describe('<suite-supervision-frame>', () => {
     it('lifts a theme changed after opening at the next tick', async () => {
       const { el } = await mount({ user: jeanne() });
       const host = el.parentElement!;
-      host.setAttribute('style', '--suite-supervision-banner-background: linear-gradient(#fff, #eee); --suite-supervision-banner-color: #eeeeee');
+      host.setAttribute('style', '--suite-supervision-banner-background: #f0f0f0; --suite-supervision-banner-color: #eeeeee');
       await new Promise((resolve) => setTimeout(resolve, 1_100));
+      for (const ratio of bannerRatios(el)) expect(ratio).to.be.at.least(4.5);
+    });
+
+    it('does not trust a gradient or image behind the text: the built-in pair, flat', async () => {
+      const { el } = await mount({
+        user: jeanne(),
+        style: '--suite-supervision-banner-background: #000000 linear-gradient(90deg, #ffffff, #000000); --suite-supervision-banner-color: #ffffff',
+      });
+      const banner = $(el, '[part="banner"]')!;
+      expect(getComputedStyle(banner).backgroundImage).to.equal('none');
       for (const ratio of bannerRatios(el)) expect(ratio).to.be.at.least(4.5);
     });
 
@@ -463,6 +483,72 @@ describe('<suite-supervision-frame>', () => {
     }
     expect(visited).to.include.members(['Exit', 'Change password', 'Delete account', 'Save the mail language']);
     expect(visited.length).to.be.at.least(7);
+  });
+
+  describe('iframe mode', () => {
+    // The test page is http://localhost:PORT; the dev server also answers on 127.0.0.1, another origin.
+    const SELFCARE_ORIGIN = `http://127.0.0.1:${location.port}`;
+    const SAMPLE = `${SELFCARE_ORIGIN}/test/elements/fixtures/selfcare-sample.html?portal=${encodeURIComponent(location.origin)}`;
+
+    it("frames the partner's page with the sandbox, named, without the token in its URL", async () => {
+      const { el, supervision } = await mount({ user: jeanne(), src: SAMPLE });
+      const frame = $<HTMLIFrameElement>(el, 'iframe')!;
+      expect(frame.getAttribute('src')).to.equal(SAMPLE);
+      expect(frame.getAttribute('sandbox')).to.equal('allow-scripts allow-same-origin allow-forms');
+      expect(frame.title).to.equal("Jeanne Martin's selfcare");
+      expect(frame.getAttribute('src')).not.to.contain(TOKEN);
+      expect(dashboard(el)).to.equal(null);
+      expect($(el, '.account')).to.equal(null);
+      expect(supervision.calls).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('sends the page the token, the session and the blocked actions', () => {
+      expect(supervisionStartMessage(session())).to.deep.equal({
+        type: 'suite-supervision:start',
+        token: TOKEN,
+        sessionId: 'sv-1',
+        clientId: 'c1',
+        userId: 'u1',
+        expiresAt: session().expiresAt,
+        blockedActions: ['password', 'email', 'two_factor', 'delete'],
+      });
+      expect(supervisionStartMessage({ ...session(), token: null })).to.equal(undefined);
+    });
+
+    it('ends the session on the server when the page asks to leave', async () => {
+      const { el, admin, events } = await mount({ user: jeanne(), src: SAMPLE });
+      const frame = $<HTMLIFrameElement>(el, 'iframe')!;
+      // A stranger's request is ignored; the frame's own is followed.
+      window.dispatchEvent(new MessageEvent('message', { data: { type: 'suite-selfcare:exit-request' }, origin: location.origin, source: frame.contentWindow }));
+      await settle(el);
+      expect(admin!.ends).to.deep.equal([]);
+      window.dispatchEvent(new MessageEvent('message', { data: { type: 'suite-selfcare:exit-request' }, origin: SELFCARE_ORIGIN, source: frame.contentWindow }));
+      await settle(el);
+      expect(admin!.ends).to.deep.equal(['sv-1']);
+      expect(events.map((event) => event.reason)).to.deep.equal(['exit']);
+      expect($(el, 'iframe')).to.equal(null);
+    });
+
+    const refusals = [
+      ['a page of this origin', `${location.origin}/selfcare`, 'The selfcare cannot open: it is on the same origin as this page, so it could read the supervision token and act beyond it. Serve it from its own origin.'],
+      ['http: on a remote host', 'http://selfcare.example.com/', 'The selfcare cannot open: its address must use https, or the supervision token could be read on the way.'],
+      ['what is not a URL', 'https://[nope', 'The selfcare cannot open: its address (src) is not a valid URL.'],
+    ] as const;
+    for (const [what, src, message] of refusals) {
+      it(`refuses ${what}, saying why`, async () => {
+        const { el } = await mount({ user: jeanne(), src });
+        expect($(el, 'iframe')).to.equal(null);
+        const error = $(el, '[part="content"] [role="alert"]')!;
+        expect(text(error)).to.equal(message);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('says it in French', async () => {
+      const { el } = await mount({ user: jeanne(), src: `${location.origin}/selfcare`, lang: 'fr' });
+      expect(text($(el, '[part="content"] [role="alert"]'))).to.match(/^L'espace ne peut pas s'ouvrir\u00a0: il a la même origine que cette page/);
+    });
   });
 
   it('speaks French', async () => {

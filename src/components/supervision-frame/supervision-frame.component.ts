@@ -14,12 +14,15 @@ import { SuiteSupervisionEndedEvent, type SupervisionEndReason } from '../../eve
 import { supervisionFrameMessages } from '../../i18n/supervision-frame.js';
 import { SuiteElement } from '../suite-element.js';
 import { bannerTextReadable, borderFallback } from './banner-contrast.js';
+import {
+  SUPERVISION_BLOCKED_ACTIONS,
+  SelfcareChannel,
+  selfcareFrameTarget,
+  type SelfcareFrameTarget,
+  type SupervisionStartMessage,
+} from './selfcare-channel.js';
 import { formatTimeLeft, SupervisionCountdown } from './supervision-countdown.js';
 import { supervisionFrameStyles } from './supervision-frame.styles.js';
-
-/** The actions the server refuses with a supervision token (DOMAIN.md "Supervision"), in the order the account lists them. */
-export const BLOCKED_ACTIONS = ['password', 'email', 'two_factor', 'delete'] as const;
-export type BlockedAction = (typeof BLOCKED_ACTIONS)[number];
 
 /**
  * Where the frame is: `live` (the selfcare shows), `ending` (Exit sent),
@@ -35,6 +38,20 @@ function statusOf(error: unknown): number | undefined {
 
 function codeOf(error: unknown): string | undefined {
   return isSuiteApiError(error) && 'code' in error ? (error as ProblemError).code : undefined;
+}
+
+/** What the partner's selfcare page receives in iframe mode: the token and what it must not offer. */
+export function supervisionStartMessage(session: SupervisionSession): SupervisionStartMessage | undefined {
+  if (!session.token) return undefined;
+  return {
+    type: 'suite-supervision:start',
+    token: session.token,
+    sessionId: session.id,
+    clientId: session.clientId,
+    userId: session.userId,
+    expiresAt: session.expiresAt,
+    blockedActions: SUPERVISION_BLOCKED_ACTIONS,
+  };
 }
 
 /**
@@ -60,6 +77,13 @@ function codeOf(error: unknown): string | undefined {
  * the content is replaced by a message and the session is ended on the server
  * with the admin's api (recorded as ended at expiry). The frame never retries
  * a call by itself.
+ *
+ * With `src`, the partner's own selfcare page shows in an iframe instead: it
+ * must be served over https from another origin than this page (a same-origin
+ * page could lift its sandbox and read the token), receives the token by
+ * postMessage to its exact origin only, and is told when the session ends.
+ * Its response must allow this portal in `Content-Security-Policy:
+ * frame-ancestors`.
  *
  * @tagname suite-supervision-frame
  * @summary A user's selfcare seen by a supervising admin, inside a banner and border nobody can miss.
@@ -98,6 +122,9 @@ export class SuiteSupervisionFrame extends SuiteElement {
   /** The API base the supervision api is built with (`createHttpApi({ baseUrl, token: session.token })`). */
   @property({ attribute: 'base-url' }) baseUrl?: string;
 
+  /** The partner's own selfcare page, shown in an iframe instead of the kit's dashboard (https, another origin than this page). */
+  @property() src?: string;
+
   /** A supervision api of the host's own (another transport, a test); wins over the one built from `base-url`. */
   @property({ attribute: false }) supervisionApi?: SuiteApi;
 
@@ -131,6 +158,14 @@ export class SuiteSupervisionFrame extends SuiteElement {
    */
   private readonly supervisionProvider = new ContextProvider(this, { context: apiContext });
   private builtApi: { key: string; api: SuiteApi } | undefined;
+  private frameTarget: SelfcareFrameTarget | undefined;
+
+  private readonly channel = new SelfcareChannel(this, {
+    frame: () => this.renderRoot.querySelector('iframe') ?? undefined,
+    origin: () => (this.frameTarget?.ok ? this.frameTarget.origin : undefined),
+    start: () => (this.session && this.isLive ? supervisionStartMessage(this.session) : undefined),
+    onExitRequest: () => void this.exit(),
+  });
   private countedSessionId: string | undefined;
 
   private readonly countdown = new SupervisionCountdown(this, {
@@ -161,6 +196,10 @@ export class SuiteSupervisionFrame extends SuiteElement {
     return this.builtApi.api;
   }
 
+  private get isLive(): boolean {
+    return this.phase === 'live' || this.phase === 'ending' || this.phase === 'end-failed';
+  }
+
   private get shownUser(): User | undefined {
     return this.savedUser ?? this.user ?? (this.userTask.status === TaskStatus.COMPLETE ? (this.userTask.value as User | undefined) : undefined);
   }
@@ -172,6 +211,7 @@ export class SuiteSupervisionFrame extends SuiteElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('src')) this.frameTarget = this.src === undefined ? undefined : selfcareFrameTarget(this.src, window.location.origin);
     // Until the session's api exists its subtree gets none (never the admin's): consumers take the api as optional.
     this.supervisionProvider.setValue(this.supervisionApiInUse as SuiteApi);
     const session = this.session;
@@ -216,6 +256,8 @@ export class SuiteSupervisionFrame extends SuiteElement {
     const hadFocus = this.matches(':focus-within');
     this.phase = reason;
     this.countdown.stop();
+    // Before the frame goes: the page forgets the token.
+    this.channel.end(reason);
     // Only the admin's token can still end it; the supervision token would answer 401 now.
     const adminApi = this.api ?? this.providedApi;
     const session = this.session;
@@ -243,6 +285,7 @@ export class SuiteSupervisionFrame extends SuiteElement {
       if (this.phase !== 'ending') return;
       this.phase = 'closed';
       this.countdown.stop();
+      this.channel.end('exit');
       this.dispatchEvent(new SuiteSupervisionEndedEvent({ session: ended, reason: 'exit' }));
     } catch (error) {
       if (this.phase !== 'ending') return;
@@ -296,7 +339,7 @@ export class SuiteSupervisionFrame extends SuiteElement {
   override render(): TemplateResult {
     const term = this.localize.term.bind(this.localize);
     const name = this.userName;
-    const live = this.phase === 'live' || this.phase === 'ending' || this.phase === 'end-failed';
+    const live = this.isLive;
     return html`
       <div part="border" class="frame" lang=${this.localize.locale}>
         <section part="banner" class="banner" aria-labelledby="banner-title">
@@ -357,11 +400,27 @@ export class SuiteSupervisionFrame extends SuiteElement {
         break;
     }
     const session = this.session;
+    if (this.frameTarget) return this.renderSelfcareFrame(this.frameTarget);
     if (!session || !this.supervisionApiInUse) return html`<p class="message callout error" role="alert">${term('supervisionFrame.notConfigured')}</p>`;
     return html`
       <suite-selfcare-dashboard part="dashboard" client-id=${session.clientId} lang=${this.localize.locale} @suite-error=${this.dashboardFailed}></suite-selfcare-dashboard>
       ${this.renderAccount()}
     `;
+  }
+
+  private renderSelfcareFrame(target: SelfcareFrameTarget): TemplateResult {
+    const term = this.localize.term.bind(this.localize);
+    if (!target.ok) return html`<p class="message callout error" role="alert">${term(`supervisionFrame.refused.${target.reason}`)}</p>`;
+    if (!this.session?.token) return html`<p class="message callout error" role="alert">${term('supervisionFrame.notConfigured')}</p>`;
+    const name = this.userName;
+    // lit-analyzer types the attribute as one token; it takes a space-separated list of them.
+    const sandbox = target.sandbox as 'allow-scripts';
+    return html`<iframe
+      part="selfcare-frame"
+      src=${target.url}
+      sandbox=${sandbox}
+      title=${name ? term('supervisionFrame.frameTitle', { name }) : term('supervisionFrame.frameTitleUnnamed')}
+    ></iframe>`;
   }
 
   private renderEnded(reason: 'expired' | 'revoked'): TemplateResult {
@@ -428,7 +487,7 @@ export class SuiteSupervisionFrame extends SuiteElement {
         ${this.saveResult && !this.saveResult.ok ? html`<p class="field-error" role="alert">${this.saveResult.message}</p>` : nothing}
       </form>
       <ul class="blocked">
-        ${BLOCKED_ACTIONS.map(
+        ${SUPERVISION_BLOCKED_ACTIONS.map(
           (action) => html`
             <li data-action=${action}>
               <button class="secondary" type="button" aria-disabled="true" aria-describedby=${`blocked-${action}`}>${term(`supervisionFrame.action.${action}`)}</button>
