@@ -415,12 +415,39 @@ describe('SelfcareChannel posting', () => {
     });
   }
 
+  it('never sends the token to a page that was ready before the session started but after it ended', async () => {
+    const { host, posts, fromFrame } = await frameDouble();
+    host.start = undefined;
+    deliver({ type: 'suite-selfcare:ready' }, fromFrame);
+    host.channel.end('revoked');
+    host.start = START;
+    await host.updateComplete;
+    expect(posts.map((post) => (post.message as { type: string }).type)).to.deep.equal(['suite-supervision:end']);
+  });
+
   it('stops listening when the host leaves the document', async () => {
     const { host, posts, fromFrame } = await frameDouble();
+    deliver({ type: 'suite-selfcare:ready' }, fromFrame);
+    deliver({ type: 'suite-selfcare:started' }, fromFrame);
     host.remove();
+    expect(host.channel.state).to.equal('waiting');
     deliver({ type: 'suite-selfcare:ready' }, fromFrame);
     deliver({ type: 'suite-selfcare:exit-request' }, fromFrame);
-    expect(posts).to.deep.equal([]);
+    expect(posts).to.have.length(1);
     expect(host.exitRequests).to.equal(0);
+  });
+
+  it('waits for a new "ready" when the host comes back: its frame has been reloaded', async () => {
+    const { host, posts, fromFrame } = await frameDouble();
+    host.start = undefined;
+    deliver({ type: 'suite-selfcare:ready' }, fromFrame);
+    const parent = host.parentElement!;
+    host.remove();
+    parent.append(host);
+    host.start = START;
+    await host.updateComplete;
+    expect(posts, 'nothing before the new page says it is ready').to.deep.equal([]);
+    deliver({ type: 'suite-selfcare:ready' }, fromFrame);
+    expect(posts).to.have.length(1);
   });
 });

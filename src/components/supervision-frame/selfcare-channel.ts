@@ -163,7 +163,6 @@ export class SelfcareChannel implements ReactiveController {
     window.removeEventListener('message', this.onMessage);
     // A frame that leaves the document is unloaded: if it comes back, its page starts over.
     this.pageReady = false;
-    this.startSent = false;
     this.current = 'waiting';
   }
 
@@ -216,7 +215,7 @@ export class SelfcareChannel implements ReactiveController {
   };
 
   private deliverStart(): void {
-    if (!this.pageReady || this.startSent || this.ended) return;
+    if (!this.pageReady || this.startSent) return;
     const start = this.options.start();
     if (!start) return;
     if (this.post(start)) this.startSent = true;
