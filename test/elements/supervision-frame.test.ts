@@ -400,6 +400,16 @@ describe('<suite-supervision-frame>', () => {
   });
 
   describe('contrast floor and border', () => {
+    for (const file of ['dark.css', 'high-contrast.css']) {
+      it(`${file}: its banner reads at 4.5:1 and its border stands out at 3:1 by itself`, async () => {
+        const css = await (await fetch(new URL(`../../themes/${file}`, import.meta.url))).text();
+        const tokens = new Map([...css.matchAll(/(--suite-[a-z0-9-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+        const get = (name: string) => tokens.get(name) ?? '';
+        expect(contrastRatio(get('--suite-supervision-banner-color'), get('--suite-supervision-banner-background'))).to.be.at.least(4.5);
+        expect(contrastRatio(get('--suite-supervision-border-color'), get('--suite-color-surface'))).to.be.at.least(3);
+      });
+    }
+
     it('keeps a readable themed banner as themed', async () => {
       const { el } = await mount({
         user: jeanne(),
