@@ -101,9 +101,9 @@ export function supervisionStartMessage(session: SupervisionSession): Supervisio
  * @csspart account - The account section.
  * @csspart ended - The message that replaces the content at expiry or revocation, with Close.
  *
- * @cssproperty --suite-supervision-banner-background - The banner's background. Default `#4a148c`. Below 4.5:1 with its text, a built-in pair is used.
- * @cssproperty --suite-supervision-banner-color - The banner's text. Default `#ffffff`.
- * @cssproperty --suite-supervision-border-color - The border's colour. Default `#4a148c`. Below 3:1 against the content, black or white is used.
+ * @cssproperty --suite-supervision-banner-background - The banner's background. Default: the theme's text colour (`--suite-color-on-surface`). Below 4.5:1 with its text, a built-in pair (white on `#4a148c`) is used.
+ * @cssproperty --suite-supervision-banner-color - The banner's text. Default: the theme's surface colour (`--suite-color-surface`).
+ * @cssproperty --suite-supervision-border-color - The border's colour. Default: the theme's text colour. Below 3:1 against the content, black or white is used.
  * @cssproperty --suite-supervision-border-width - The border's width, never under 3px. Default `4px`.
  * @cssproperty --suite-supervision-frame-height - The frame's height. Default `100%` of its container, at most the viewport's.
  * @cssproperty --suite-supervision-frame-min-height - The frame's minimum height. Default `20rem`.

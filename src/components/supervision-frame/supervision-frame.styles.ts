@@ -17,9 +17,13 @@ export const supervisionFrameStyles = [
   focusStyles,
   css`
     :host {
-      --_banner-background: var(--suite-supervision-banner-background, #4a148c);
-      --_banner-color: var(--suite-supervision-banner-color, #ffffff);
-      --_border-color: var(--suite-supervision-border-color, #4a148c);
+      /*
+       * By default the theme's own text and surface colours, swapped: every theme keeps
+       * that pair at 4.5:1 (test/node/themes.test.ts), light or dark, with no token of ours to define.
+       */
+      --_banner-background: var(--suite-supervision-banner-background, ${color.onSurface});
+      --_banner-color: var(--suite-supervision-banner-color, ${color.surface});
+      --_border-color: var(--suite-supervision-border-color, ${color.onSurface});
       /* Never thinner than 3px, whatever the theme says. */
       --_border-width: max(3px, var(--suite-supervision-border-width, 4px));
 
