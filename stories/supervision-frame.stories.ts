@@ -149,8 +149,8 @@ export const Expired: Story = { args: { minutes: 0.05 } };
 /** The token no longer works (the session was ended elsewhere): the frame says so. */
 export const Revoked: Story = { parameters: { msw: { handlers: backend({ revoked: true }) } } };
 
-/** Exit fails once (500): the frame stays, says the session is still running, and offers Retry. */
-export const EndFails: Story = { parameters: { msw: { handlers: backend({ endFailures: 1 }) } } };
+/** Exit fails (500, three times: the HTTP client's own two retries included): the frame stays, says the session is still running, and offers Retry, which works. */
+export const EndFails: Story = { parameters: { msw: { handlers: backend({ endFailures: 3 }) } } };
 
 /**
  * A theme that asks for grey on grey (and a thin white border): the banner

@@ -9,7 +9,6 @@ export const supervisionFrameEn = {
   'supervisionFrame.banner': ({ name }: Name) => `You are supervising ${name}'s selfcare`,
   'supervisionFrame.bannerUnnamed': "You are supervising a user's selfcare",
   'supervisionFrame.timeLeft': 'Time left',
-  'supervisionFrame.timerLabel': ({ time }: { time: string }) => `Time left: ${time}`,
   'supervisionFrame.minutesLeft': ({ minutes }: { minutes: number }, t: MessageTools) =>
     t.plural(minutes, { one: '# minute left in the supervision session.', other: '# minutes left in the supervision session.' }),
   'supervisionFrame.exit': 'Exit',
@@ -45,7 +44,6 @@ export const supervisionFrameEn = {
   'supervisionFrame.blocked.delete': 'Not allowed while supervising: the account cannot be deleted from inside a supervision.',
   'supervisionFrame.frameTitle': ({ name }: Name) => `${name}'s selfcare`,
   'supervisionFrame.frameTitleUnnamed': "The user's selfcare",
-  'supervisionFrame.frameConnecting': 'Connecting to the selfcare…',
   'supervisionFrame.refused.invalid_url': 'The selfcare cannot open: its address (src) is not a valid URL.',
   'supervisionFrame.refused.insecure': 'The selfcare cannot open: its address must use https, or the supervision token could be read on the way.',
   'supervisionFrame.refused.same_origin':

@@ -98,6 +98,7 @@ export function supervisionStartMessage(session: SupervisionSession): Supervisio
  * @csspart end-error - The message shown when the end failed, with its Retry.
  * @csspart content - The scroll container of the selfcare below the banner.
  * @csspart dashboard - The `<suite-selfcare-dashboard>`.
+ * @csspart selfcare-frame - The partner's selfcare `<iframe>` (with `src`).
  * @csspart account - The account section.
  * @csspart ended - The message that replaces the content at expiry or revocation, with Close.
  *

@@ -5,7 +5,6 @@ export const supervisionFrameFr = {
   'supervisionFrame.banner': ({ name }) => `Vous supervisez l'espace de ${name}`,
   'supervisionFrame.bannerUnnamed': "Vous supervisez l'espace d'un utilisateur",
   'supervisionFrame.timeLeft': 'Temps restant',
-  'supervisionFrame.timerLabel': ({ time }) => `Temps restant\u00a0: ${time}`,
   'supervisionFrame.minutesLeft': ({ minutes }, t) =>
     t.plural(minutes, { one: 'Il reste # minute de supervision.', other: 'Il reste # minutes de supervision.' }),
   'supervisionFrame.exit': 'Quitter',
@@ -43,7 +42,6 @@ export const supervisionFrameFr = {
   'supervisionFrame.blocked.delete': "Interdit pendant une supervision\u00a0: le compte ne peut pas être supprimé depuis une supervision.",
   'supervisionFrame.frameTitle': ({ name }) => `Espace de ${name}`,
   'supervisionFrame.frameTitleUnnamed': "Espace de l'utilisateur",
-  'supervisionFrame.frameConnecting': "Connexion à l'espace…",
   'supervisionFrame.refused.invalid_url': "L'espace ne peut pas s'ouvrir\u00a0: son adresse (src) n'est pas une URL valide.",
   'supervisionFrame.refused.insecure': "L'espace ne peut pas s'ouvrir\u00a0: son adresse doit être en https, sinon le jeton de supervision pourrait être lu en chemin.",
   'supervisionFrame.refused.same_origin':
