@@ -514,6 +514,29 @@ describe('<suite-audit-log>', () => {
     expect(root(el).querySelector('.session-duration')).to.equal(null);
   });
 
+  it('shows a session that failed to load with Retry, and the actor list that failed with a note, firing suite-error', async () => {
+    const api = new FakeAuditApi(sessionTrail('exit'));
+    const actorsDown = new ProblemError('GET /audit/actors', { type: 'about:blank', title: 'Unavailable', status: 503, code: 'internal' });
+    api.listAuditActors = async () => {
+      throw actorsDown;
+    };
+    const errors = collect(document.body, 'suite-error');
+    const el = await mount(api);
+    expect(text(root(el).getElementById($(el, '#actor').getAttribute('aria-describedby')!))).to.equal('The list of actors could not be loaded.');
+
+    api.failNext = new ProblemError('GET /audit', { type: 'about:blank', title: 'Unavailable', status: 503, code: 'internal' });
+    $<HTMLButtonElement>(el, '[part="session-button"]').click();
+    await settle(el);
+    const alert = $(el, '[part="session"] [role="alert"]');
+    expect(text(alert.querySelector('p'))).to.equal('The session could not be loaded.');
+    expect(errors.map((event: SuiteErrorEvent) => (event.error as ProblemError).endpoint)).to.deep.equal(['GET /audit/actors', 'GET /audit']);
+    await expect(el).to.be.accessible();
+
+    alert.querySelector('button')!.click();
+    await settle(el);
+    expect(text($(el, '.session-reason'))).to.equal('Shows Jeanne how to set up her voicemail');
+  });
+
   it('exports every matching event to an injection-safe CSV through a revoked object URL', async () => {
     const caught = catchDownloads();
     const formulas = ['=HYPERLINK("http://evil.example","x")', '+33 6 12 34 56 78', '-2+3', '@SUM(A1)'];
