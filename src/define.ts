@@ -13,5 +13,8 @@ import './components/module-toggles/module-toggles.js';
 import './components/client-picker/client-picker.js';
 import './components/branding-editor/branding-editor.js';
 import './components/user-import/user-import.js';
+import './components/supervise-dialog/supervise-dialog.js';
+import './components/supervision-frame/supervision-frame.js';
+import './components/audit-log/audit-log.js';
 
 export * from './index.js';

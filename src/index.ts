@@ -22,4 +22,16 @@ export { applyBrandingTokens, brandingTokens, removeBrandingTokens, RAMP_STEPS, 
 export { SuiteClientPicker } from './components/client-picker/client-picker.component.js';
 export { SuiteBrandingEditor } from './components/branding-editor/branding-editor.component.js';
 export { SuiteUserImport } from './components/user-import/user-import.component.js';
+export { SuiteSuperviseDialog } from './components/supervise-dialog/supervise-dialog.component.js';
+export { SuiteSupervisionFrame, supervisionStartMessage } from './components/supervision-frame/supervision-frame.component.js';
+export {
+  SelfcareMessage,
+  SELFCARE_SANDBOX,
+  selfcareFrameTarget,
+  SUPERVISION_BLOCKED_ACTIONS,
+  type SupervisionBlockedAction,
+  type SupervisionEndMessage,
+  type SupervisionStartMessage,
+} from './components/supervision-frame/selfcare-channel.js';
+export { SuiteAuditLog } from './components/audit-log/audit-log.component.js';
 export { checkBrandingContrast, contrastRatio, worstOverGradient, type BrandingContrast, type ContrastFix } from './theming/contrast.js';

@@ -20,6 +20,10 @@ export const userAdminEn = {
   'userAdmin.import.close': 'Close the import',
   'userAdmin.import.loading': 'Loading the import…',
   'userAdmin.import.loadFailed': 'The import could not be loaded.',
+  'userAdmin.supervision.exit': ({ name }: { name: string }) => `Supervision of ${name}'s selfcare ended.`,
+  'userAdmin.supervision.expired': ({ name }: { name: string }) => `Supervision of ${name}'s selfcare ended: the 30 minutes were up.`,
+  'userAdmin.supervision.revoked': ({ name }: { name: string }) =>
+    `Supervision of ${name}'s selfcare ended: the server closed the session (ended elsewhere, or the account changed).`,
 } as const;
 
 export const userAdminMessages = mergeMessages(

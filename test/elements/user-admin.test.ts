@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LicencePool } from '../../src/api/schemas/licence-pool.js';
+import type { SupervisionSession } from '../../src/api/schemas/supervision.js';
 import { PERMISSIONS, type Me } from '../../src/api/schemas/me.js';
 import type { User, UserExportQuery, UserListQuery, UserPage } from '../../src/api/schemas/user.js';
 import type { DownloadOptions, SuiteApi } from '../../src/api/suite-api.js';
@@ -11,6 +12,8 @@ import type { SuiteUserExport } from '../../src/components/user-export/user-expo
 import {
   SuiteBulkInviteRequestEvent,
   SuiteRequestCloseEvent,
+  SuiteSuperviseRequestEvent,
+  SuiteSupervisionEndedEvent,
   SuiteSelectionChangeEvent,
   SuiteUserChangedEvent,
   SuiteUserOpenEvent,
@@ -51,6 +54,18 @@ const SUPER_ADMIN: Me = {
 
 const CORE: LicencePool = { id: 'p-core', clientId: 'c1', key: 'core', name: 'Core', kind: 'user', total: 50, used: 12, remaining: 38 };
 
+const supervisionSession = (clientId: string, userId: string, reason: string): SupervisionSession => ({
+  id: 'sup-1',
+  clientId,
+  userId,
+  adminId: SUPER_ADMIN.id,
+  reason,
+  token: 'supervision-token-0123456789',
+  startedAt: new Date().toISOString(),
+  expiresAt: new Date(Date.now() + 30 * 60_000).toISOString(),
+  endedAt: null,
+});
+
 // ---------------------------------------------------------------- fake api
 
 type Method = keyof SuiteApi;
@@ -71,6 +86,8 @@ function fakeApi(options: { me?: Me | (() => Promise<Me>); users?: User[]; expor
     listUsers: (_clientId: string, _query?: UserListQuery): Promise<UserPage> =>
       Promise.resolve({ items: users, total: users.length, nextCursor: null } as UserPage),
     getUser: (_clientId: string, userId: string) => Promise.resolve(users.find((user) => user.id === userId)),
+    startSupervision: (clientId: string, userId: string, start: { reason: string }) => Promise.resolve(supervisionSession(clientId, userId, start.reason)),
+    endSupervision: (sessionId: string) => Promise.resolve({ ...supervisionSession('c1', 'u1', 'ended'), id: sessionId, token: null, endedAt: new Date().toISOString() }),
     ...(options.exportUsers ? { exportUsers: options.exportUsers } : {}),
   };
   const api = new Proxy({} as SuiteApi, {
@@ -524,5 +541,82 @@ describe('<suite-user-admin>', () => {
       expect(importElement(admin) === null, 'the import left with its dialog').to.equal(true);
     });
   });
-});
 
+  describe('supervision', () => {
+    const frameOf = (admin: SuiteUserAdmin) => part<HTMLElement & { session?: SupervisionSession; supervisionApi?: SuiteApi }>(admin, 'suite-supervision-frame');
+
+    async function supervise(admin: SuiteUserAdmin): Promise<void> {
+      part(admin, 'suite-user-table')!.dispatchEvent(new SuiteSuperviseRequestEvent({ user: makeUser(2) }));
+      await waitUntil(() => part(admin, 'suite-supervise-dialog') && customElements.get('suite-supervise-dialog'), 'the dialog never loaded');
+      const dialog = part(admin, 'suite-supervise-dialog')!;
+      await waitUntil(() => dialog.shadowRoot?.querySelector('textarea'), 'the dialog never opened');
+      const reason = dialog.shadowRoot!.querySelector('textarea')!;
+      reason.value = 'Show the voicemail settings';
+      reason.dispatchEvent(new Event('input'));
+      await (dialog as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~=start-button]')!.click();
+      await waitUntil(() => frameOf(admin), 'the frame never showed');
+    }
+
+    it('asks for the reason, then shows the frame in place of the administration, with a supervision api for the token', async () => {
+      const { api, callsTo } = fakeApi();
+      const madeFor: string[] = [];
+      const admin = await loaded(api);
+      admin.createSupervisionApi = (token) => {
+        madeFor.push(token);
+        return api;
+      };
+      await supervise(admin);
+      expect(callsTo('startSupervision')[0]!.args.slice(0, 3)).to.deep.equal(['c1', 'u2', { reason: 'Show the voicemail settings' }]);
+      expect(frameOf(admin)!.session!.token).to.equal('supervision-token-0123456789');
+      expect(madeFor).to.deep.equal(['supervision-token-0123456789']);
+      expect(part(admin, '.administration')!.hidden, 'the toolbar and table are hidden, not gone').to.equal(true);
+      expect(part(admin, 'suite-user-table')).to.not.equal(null);
+    });
+
+    it('gives the administration back when the frame ends, and says how it ended', async () => {
+      const { api } = fakeApi();
+      const admin = await loaded(api);
+      admin.createSupervisionApi = () => api;
+      await supervise(admin);
+      const frame = frameOf(admin)!;
+      frame.dispatchEvent(new SuiteSupervisionEndedEvent({ session: frame.session!, reason: 'expired' }));
+      await admin.updateComplete;
+      expect(frameOf(admin)).to.equal(null);
+      expect(part(admin, '.administration')!.hidden).to.equal(false);
+      expect(part(admin, '[part=notice]')!.textContent).to.equal('Supervision of Jeanne Martin 2\'s selfcare ended: the 30 minutes were up.');
+      await expect(admin).to.be.accessible();
+    });
+
+    it('leaves both steps to a host that cancels them', async () => {
+      const { api, callsTo } = fakeApi();
+      const admin = await loaded(api);
+      const cancel = (event: Event) => event.preventDefault();
+      document.addEventListener('suite-supervise-request', cancel);
+      try {
+        part(admin, 'suite-user-table')!.dispatchEvent(new SuiteSuperviseRequestEvent({ user: makeUser(2) }));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(part(admin, 'suite-supervise-dialog')).to.equal(null);
+      } finally {
+        document.removeEventListener('suite-supervise-request', cancel);
+      }
+      document.addEventListener('suite-supervision-started', cancel);
+      try {
+        admin.createSupervisionApi = () => api;
+        part(admin, 'suite-user-table')!.dispatchEvent(new SuiteSuperviseRequestEvent({ user: makeUser(2) }));
+        await waitUntil(() => part(admin, 'suite-supervise-dialog')?.shadowRoot?.querySelector('textarea'));
+        const dialog = part(admin, 'suite-supervise-dialog')!;
+        const reason = dialog.shadowRoot!.querySelector('textarea')!;
+        reason.value = 'Host frame';
+        reason.dispatchEvent(new Event('input'));
+        await (dialog as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~=start-button]')!.click();
+        await waitUntil(() => callsTo('startSupervision').length === 1);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(frameOf(admin)).to.equal(null);
+      } finally {
+        document.removeEventListener('suite-supervision-started', cancel);
+      }
+    });
+  });
+});

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as z from 'zod/mini';
+import type { SupervisionEndReason } from '../../events/suite-supervision-ended-event.js';
 
 /*
  * Iframe mode of <suite-supervision-frame>: the partner's own selfcare page,
@@ -31,7 +32,8 @@ export interface SupervisionStartMessage {
   blockedActions: readonly SupervisionBlockedAction[];
 }
 
-export type SupervisionEndReason = 'exit' | 'expired' | 'revoked';
+/** The same reasons the frame's `suite-supervision-ended` event gives. */
+export type { SupervisionEndReason };
 
 /** Parent -> child: the session is over; the page forgets the token. */
 export interface SupervisionEndMessage {

@@ -7,6 +7,7 @@ import { createHttpApi } from '../../api/http/http-api.js';
 import type { TransportOptions } from '../../api/http/transport.js';
 import type { BulkSelection } from '../../api/schemas/invitation.js';
 import type { Me } from '../../api/schemas/me.js';
+import type { SupervisionSession } from '../../api/schemas/supervision.js';
 import type { User } from '../../api/schemas/user.js';
 import type { SuiteApi } from '../../api/suite-api.js';
 import { adminContext } from '../../context/admin-context.js';
@@ -14,9 +15,11 @@ import { apiContext } from '../../context/api-context.js';
 import { localeContext } from '../../context/locale-context.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { SuiteErrorEvent } from '../../events/suite-error-event.js';
+import type { SuiteSupervisionEndedEvent } from '../../events/suite-supervision-ended-event.js';
 import { userAdminMessages } from '../../i18n/user-admin.js';
 import type { SuiteInviteDialog } from '../invite-dialog/invite-dialog.component.js';
 import type { SuiteLicenceMeter } from '../licence-meter/licence-meter.component.js';
+import type { SuiteSuperviseDialog } from '../supervise-dialog/supervise-dialog.component.js';
 import { SuiteElement } from '../suite-element.js';
 import type { SuiteUserTable } from '../user-table/user-table.component.js';
 import { userAdminStyles } from './user-admin.styles.js';
@@ -32,6 +35,8 @@ const loadBulkInviteBanner = () => import('../bulk-invite-banner/bulk-invite-ban
 const loadUserExport = () => import('../user-export/user-export.js');
 /* The import (its element, reader, worker and template writer) is the largest part of the kit and most visits never use it. */
 const loadUserImport = () => import('../user-import/user-import.js');
+const loadSuperviseDialog = () => import('../supervise-dialog/supervise-dialog.js');
+const loadSupervisionFrame = () => import('../supervision-frame/supervision-frame.js');
 
 /** Every user of the client the admin can reach: the server applies the admin's scope. */
 const EVERY_USER: BulkSelection = { filter: {} };
@@ -48,6 +53,12 @@ const EVERY_USER: BulkSelection = { filter: {} };
  * filters and sort, within the admin's scope. Import: `<suite-user-import>` in
  * a modal dialog. Both load on first use.
  *
+ * Supervision: "Supervise" in the user panel opens `<suite-supervise-dialog>`
+ * for the reason; once the session starts, `<suite-supervision-frame>` takes
+ * the place of the toolbar and the table (kept as they were, hidden) until the
+ * admin exits or the session ends. A host cancels `suite-supervise-request` or
+ * `suite-supervision-started` to run either step itself.
+ *
  * @tagname suite-user-admin
  * @summary A client's user administration in one element.
  *
@@ -55,7 +66,9 @@ const EVERY_USER: BulkSelection = { filter: {} };
  *
  * @fires {SuiteErrorEvent} suite-error - The signed-in admin could not be loaded (the children fire their own).
  * @fires {SuiteBuyLicencesEvent} suite-buy-licences - From the licence meter: cancel it to run your own purchase flow.
- * @fires {SuiteSuperviseRequestEvent} suite-supervise-request - From the user panel: the admin asked to supervise a user.
+ * @fires {SuiteSuperviseRequestEvent} suite-supervise-request - From the user panel: the admin asked to supervise a user. Cancel it to skip the kit's dialog.
+ * @fires {SuiteSupervisionStartedEvent} suite-supervision-started - From the supervise dialog: cancel it to show the supervision frame elsewhere.
+ * @fires {SuiteSupervisionEndedEvent} suite-supervision-ended - From the supervision frame: the admin is back in the administration.
  * @fires {SuiteImportCommittedEvent} suite-import-committed - From the import: users were created (the table and seats refresh).
  *
  * @csspart base - The wrapper around everything.
@@ -64,6 +77,8 @@ const EVERY_USER: BulkSelection = { filter: {} };
  * @csspart export - The `<suite-user-export>` panel under the toolbar.
  * @csspart import-dialog - The native `<dialog>` around `<suite-user-import>`.
  * @csspart panel - The user panel beside the table.
+ * @csspart supervision - The `<suite-supervision-frame>` shown while supervising.
+ * @csspart notice - How the last supervision ended, a polite live region.
  * @csspart error - The message shown when the admin cannot be loaded, with Retry.
  *
  * @cssproperty --suite-user-admin-panel-width - Width of the user panel beside the table. Default `28rem`.
@@ -97,6 +112,12 @@ export class SuiteUserAdmin extends SuiteElement {
   /** A backend client of the host's own (e.g. an adapter to its GraphQL API); wins over `base-url`. */
   @property({ attribute: false }) api?: SuiteApi;
 
+  /**
+   * Builds the backend client a supervision frame uses with the session's token.
+   * Without it, the frame builds one from `base-url`: set it when you pass `api` and no `base-url`.
+   */
+  @property({ attribute: false }) createSupervisionApi?: (token: string) => SuiteApi;
+
   @provide({ context: apiContext })
   @state()
   protected providedApi?: SuiteApi;
@@ -121,6 +142,13 @@ export class SuiteUserAdmin extends SuiteElement {
   /** Once opened, the export panel stays in the page (hidden when closed), so an export runs on and its outcome stays. */
   @state() private exportUsed = false;
 
+  /** The supervise dialog stays in the page once used (it loads on first use). */
+  @state() private superviseUsed = false;
+  /** The running supervision, shown in place of the administration. */
+  @state() private supervision: { session: SupervisionSession; user: User; api: SuiteApi | undefined } | undefined;
+  /** How the last supervision ended, said once the administration is back. */
+  @state() private supervisionNotice = '';
+
   /** `loading` while the import's code loads (first use), `failed` if it could not. */
   @state() private importState: 'closed' | 'loading' | 'ready' | 'failed' = 'closed';
 
@@ -130,6 +158,7 @@ export class SuiteUserAdmin extends SuiteElement {
   @query('.panel') private panel?: HTMLElement;
   @query('.import-dialog') private importDialog?: HTMLDialogElement;
   @query('suite-bulk-invite-banner') private banner?: HTMLElement;
+  @query('suite-supervise-dialog') private superviseDialog?: SuiteSuperviseDialog;
 
   /** The row to give focus back to when the panel closes. */
   private panelOpener: Element | null = null;
@@ -193,6 +222,18 @@ export class SuiteUserAdmin extends SuiteElement {
       this.table?.refresh();
       void this.meter?.reload();
     });
+    // Cancelable for the host page, whose listeners run after ours (it is further up).
+    this.addEventListener('suite-supervise-request', (event) => {
+      queueMicrotask(() => {
+        if (!event.defaultPrevented) void this.showSuperviseDialog(event.user);
+      });
+    });
+    this.addEventListener('suite-supervision-started', (event) => {
+      queueMicrotask(() => {
+        if (!event.defaultPrevented) void this.openSupervision(event.session, event.user);
+      });
+    });
+    this.addEventListener('suite-supervision-ended', (event) => this.supervisionEnded(event));
     this.addEventListener('suite-request-close', (event) => {
       queueMicrotask(() => {
         if (!event.defaultPrevented) this.closePanel();
@@ -211,6 +252,8 @@ export class SuiteUserAdmin extends SuiteElement {
       this.selection = undefined;
       this.exportOpen = false;
       this.exportUsed = false;
+      this.supervision = undefined;
+      this.supervisionNotice = '';
       this.closeImport(false);
     }
     this.providedLocale = this.localize.locale;
@@ -248,6 +291,30 @@ export class SuiteUserAdmin extends SuiteElement {
     await loadInviteDialog();
     await this.updateComplete;
     this.inviteDialog?.show(user);
+  }
+
+  private async showSuperviseDialog(user: User): Promise<void> {
+    this.superviseUsed = true;
+    await loadSuperviseDialog();
+    await this.updateComplete;
+    await this.superviseDialog?.show(user);
+  }
+
+  private async openSupervision(session: SupervisionSession, user: User): Promise<void> {
+    await loadSupervisionFrame();
+    this.supervisionNotice = '';
+    // Built once per session: a new client on every render would make the frame's dashboard load again each time.
+    this.supervision = { session, user, api: this.createSupervisionApi?.(session.token ?? '') };
+  }
+
+  private supervisionEnded(event: SuiteSupervisionEndedEvent): void {
+    const user = this.supervision?.user;
+    if (!user) return;
+    this.supervision = undefined;
+    this.supervisionNotice = this.localize.term(`userAdmin.supervision.${event.reason}`, { name: `${user.firstName} ${user.lastName}` });
+    // What was done while supervising shows at once: the row and the panel reload.
+    this.table?.refresh();
+    void this.updateComplete.then(() => (this.panel ?? this.table)?.focus());
   }
 
   private closePanel(): void {
@@ -353,52 +420,66 @@ export class SuiteUserAdmin extends SuiteElement {
         </div>
         ${canSeeLicences ? html`<suite-licence-meter client-id=${clientId} buy-url=${this.buyUrl ?? ''}></suite-licence-meter>` : nothing}
       </header>
-      <div part="toolbar" class="toolbar" role="toolbar" aria-labelledby="title">
-        ${canBulkInvite
-          ? html`<button type="button" class="primary" @click=${() => this.showBulkInvitation(this.selection?.selection ?? EVERY_USER)}>
-              ${this.selection ? term('userAdmin.inviteMatching', { count: this.selection.count }) : term('userAdmin.inviteAll')}
-            </button>`
-          : nothing}
-        ${canImport
-          ? html`<button type="button" class="import-button" aria-haspopup="dialog" @click=${() => void this.openImport()}>${term('userAdmin.import.open')}</button>`
-          : nothing}
-        ${canExport
-          ? html`<button type="button" class="export-button" aria-expanded=${this.exportOpen ? 'true' : 'false'} aria-controls="export" @click=${this.toggleExport}>
-              ${term('userAdmin.export.open')}
-            </button>`
-          : nothing}
-        <slot name="actions"></slot>
-      </div>
-      ${canExport && this.exportUsed
-        ? html`<suite-user-export
-            part="export"
-            id="export"
-            client-id=${clientId}
-            ?hidden=${!this.exportOpen}
-            .getQuery=${this.exportQuery}
-            @suite-request-close=${this.closeExport}
-          ></suite-user-export>`
+      ${this.supervision
+        ? html`<suite-supervision-frame
+            part="supervision"
+            base-url=${this.baseUrl ?? ''}
+            .session=${this.supervision.session}
+            .user=${this.supervision.user}
+            .supervisionApi=${this.supervision.api}
+          ></suite-supervision-frame>`
         : nothing}
-      ${this.bulkInvitation
-        ? html`<suite-bulk-invite-banner
-            client-id=${clientId}
-            tabindex="-1"
-            .selection=${this.bulkInvitation}
-            @suite-request-close=${(event: Event) => {
-              event.stopPropagation();
-              this.bulkInvitation = undefined;
-            }}
-          ></suite-bulk-invite-banner>`
-        : nothing}
-      <div class="workspace ${this.openUserId ? 'with-panel' : ''}">
-        <suite-user-table client-id=${clientId}></suite-user-table>
-        ${this.openUserId
-          ? html`<section part="panel" class="panel" tabindex="-1" aria-label=${term('userAdmin.panelTitle')}>
-              <suite-user-panel client-id=${clientId} user-id=${this.openUserId}></suite-user-panel>
-            </section>`
+      <p part="notice" class="notice" role="status">${this.supervisionNotice}</p>
+      <!-- Hidden, not removed, while supervising: the search, the scroll and the open user are as they were on return. -->
+      <div class="administration" ?hidden=${this.supervision !== undefined}>
+        <div part="toolbar" class="toolbar" role="toolbar" aria-labelledby="title">
+          ${canBulkInvite
+            ? html`<button type="button" class="primary" @click=${() => this.showBulkInvitation(this.selection?.selection ?? EVERY_USER)}>
+                ${this.selection ? term('userAdmin.inviteMatching', { count: this.selection.count }) : term('userAdmin.inviteAll')}
+              </button>`
+            : nothing}
+          ${canImport
+            ? html`<button type="button" class="import-button" aria-haspopup="dialog" @click=${() => void this.openImport()}>${term('userAdmin.import.open')}</button>`
+            : nothing}
+          ${canExport
+            ? html`<button type="button" class="export-button" aria-expanded=${this.exportOpen ? 'true' : 'false'} aria-controls="export" @click=${this.toggleExport}>
+                ${term('userAdmin.export.open')}
+              </button>`
+            : nothing}
+          <slot name="actions"></slot>
+        </div>
+        ${canExport && this.exportUsed
+          ? html`<suite-user-export
+              part="export"
+              id="export"
+              client-id=${clientId}
+              ?hidden=${!this.exportOpen}
+              .getQuery=${this.exportQuery}
+              @suite-request-close=${this.closeExport}
+            ></suite-user-export>`
           : nothing}
+        ${this.bulkInvitation
+          ? html`<suite-bulk-invite-banner
+              client-id=${clientId}
+              tabindex="-1"
+              .selection=${this.bulkInvitation}
+              @suite-request-close=${(event: Event) => {
+                event.stopPropagation();
+                this.bulkInvitation = undefined;
+              }}
+            ></suite-bulk-invite-banner>`
+          : nothing}
+        <div class="workspace ${this.openUserId ? 'with-panel' : ''}">
+          <suite-user-table client-id=${clientId}></suite-user-table>
+          ${this.openUserId
+            ? html`<section part="panel" class="panel" tabindex="-1" aria-label=${term('userAdmin.panelTitle')}>
+                <suite-user-panel client-id=${clientId} user-id=${this.openUserId}></suite-user-panel>
+              </section>`
+            : nothing}
+        </div>
       </div>
       <suite-invite-dialog client-id=${clientId}></suite-invite-dialog>
+      ${this.superviseUsed ? html`<suite-supervise-dialog client-id=${clientId}></suite-supervise-dialog>` : nothing}
       ${canImport ? this.renderImportDialog(clientId) : nothing}
     `;
   }

@@ -48,6 +48,20 @@ export const userAdminStyles = css`
     max-width: 40rem;
   }
 
+  /* The toolbar and the table lay out in .base as before; hidden while supervising. */
+  .administration:not([hidden]) {
+    display: contents;
+  }
+
+  .notice {
+    margin: 0;
+  }
+
+  /* Out of the flow while empty, yet rendered: a live region must exist before its words arrive. */
+  .notice:empty {
+    position: absolute;
+  }
+
   .toolbar {
     display: flex;
     flex-wrap: wrap;

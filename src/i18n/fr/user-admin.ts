@@ -20,4 +20,8 @@ export const userAdminFr = {
   'userAdmin.import.close': 'Fermer l’import',
   'userAdmin.import.loading': 'Chargement de l’import…',
   'userAdmin.import.loadFailed': 'Impossible de charger l’import.',
+  'userAdmin.supervision.exit': ({ name }) => `La supervision de l’espace de ${name} est terminée.`,
+  'userAdmin.supervision.expired': ({ name }) => `La supervision de l’espace de ${name} est terminée : les 30 minutes sont écoulées.`,
+  'userAdmin.supervision.revoked': ({ name }) =>
+    `La supervision de l’espace de ${name} est terminée : le serveur a fermé la session (terminée ailleurs, ou le compte a changé).`,
 } satisfies CatalogueOf<typeof userAdminEn>;
