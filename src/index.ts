@@ -33,5 +33,5 @@ export {
   type SupervisionEndMessage,
   type SupervisionStartMessage,
 } from './components/supervision-frame/selfcare-channel.js';
-export { SuiteAuditLog } from './components/audit-log/audit-log.component.js';
+export { SuiteAuditLog, type AuditLogApi } from './components/audit-log/audit-log.component.js';
 export { checkBrandingContrast, contrastRatio, worstOverGradient, type BrandingContrast, type ContrastFix } from './theming/contrast.js';
