@@ -40,6 +40,9 @@ const entries: Entry[] = [
   { name: '<suite-client-picker>', file: 'src/components/client-picker/client-picker.ts' },
   { name: '<suite-selfcare-dashboard>', file: 'src/components/selfcare-dashboard/selfcare-dashboard.ts' },
   { name: '<suite-module-toggles>', file: 'src/components/module-toggles/module-toggles.ts' },
+  { name: '<suite-supervise-dialog>', file: 'src/components/supervise-dialog/supervise-dialog.ts' },
+  { name: '<suite-supervision-frame>', file: 'src/components/supervision-frame/supervision-frame.ts' },
+  { name: '<suite-audit-log>', file: 'src/components/audit-log/audit-log.ts' },
   // Started by readImportFile when a file is picked (`new Worker(new URL(...))`, which esbuild does not follow): never in a first load.
   { name: 'import worker (CSV/XLSX reader, on import)', file: 'src/import/import.worker.ts' },
 ];

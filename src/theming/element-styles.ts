@@ -152,3 +152,24 @@ export const errorBoxStyles = /* @__PURE__ */ css`
     overflow-wrap: anywhere;
   }
 `;
+
+/**
+ * A native modal `<dialog>` on the surface, its inline size from the
+ * element's `--_dialog-width`, over a backdrop of the theme's text colour.
+ */
+export const modalDialogStyles = /* @__PURE__ */ css`
+  dialog {
+    inline-size: var(--_dialog-width);
+    max-block-size: calc(100vh - 2rem);
+    padding: 0;
+    border: 1px solid ${color.border};
+    border-radius: ${radius.l};
+    background: ${color.surface};
+    color: ${color.onSurface};
+    font: inherit;
+  }
+
+  dialog::backdrop {
+    background: color-mix(in srgb, ${color.onSurface} 50%, transparent);
+  }
+`;

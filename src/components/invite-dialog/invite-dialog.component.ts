@@ -21,6 +21,7 @@ import { SuiteUserChangedEvent } from '../../events/suite-user-changed-event.js'
 import { inviteDialogMessages } from '../../i18n/invite-dialog.js';
 import { SuiteElement } from '../suite-element.js';
 import { inviteDialogStyles } from './invite-dialog.styles.js';
+import { deepActiveElement } from '../deep-active-element.js';
 
 /** The calls this element makes; a partner's adapter (or a test) implements only these. */
 export type InviteDialogApi = Pick<SuiteApi, 'inviteUser' | 'listAgencies' | 'listLicencePools' | 'updateUser'>;
@@ -62,13 +63,6 @@ const ADMIN_ROLES: readonly UserRole[] = ['super_admin', 'admin'];
 const gainsAdminSpace = (user: User) => user.status === 'active' && !ADMIN_ROLES.includes(user.role);
 
 const sameMembers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
-
-/** The element that had focus, looking inside open shadow roots (the opener often lives in one). */
-function deepActiveElement(): HTMLElement | null {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : null;
-}
 
 /**
  * Sends or resends one user's invitation: the address on the account in one

@@ -1,15 +1,16 @@
 import { css } from 'lit';
-import { buttonStyles, focusStyles, textFieldStyles } from '../../theming/element-styles.js';
+import { buttonStyles, focusStyles, modalDialogStyles, textFieldStyles } from '../../theming/element-styles.js';
 import { color, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
 
 export const inviteDialogStyles = [
   buttonStyles,
   textFieldStyles,
   focusStyles,
+  modalDialogStyles,
   visuallyHidden,
   css`
     :host {
-      --_width: var(--suite-invite-dialog-width, min(36rem, 100vw - 2rem));
+      --_dialog-width: var(--suite-invite-dialog-width, min(36rem, 100vw - 2rem));
       --_padding: var(--suite-invite-dialog-padding, ${space.l});
 
       display: contents;
@@ -17,21 +18,6 @@ export const inviteDialogStyles = [
       font-family: ${font.family};
       font-size: ${font.sizeM};
       line-height: ${font.lineHeight};
-    }
-
-    dialog {
-      inline-size: var(--_width);
-      max-block-size: calc(100vh - 2rem);
-      padding: 0;
-      border: 1px solid ${color.border};
-      border-radius: ${radius.l};
-      background: ${color.surface};
-      color: ${color.onSurface};
-      font: inherit;
-    }
-
-    dialog::backdrop {
-      background: color-mix(in srgb, ${color.onSurface} 50%, transparent);
     }
 
     .base {

@@ -13,19 +13,13 @@ import { SuiteSupervisionStartedEvent } from '../../events/suite-supervision-sta
 import { superviseDialogMessages } from '../../i18n/supervise-dialog.js';
 import { SuiteElement } from '../suite-element.js';
 import { superviseDialogStyles } from './supervise-dialog.styles.js';
+import { deepActiveElement } from '../deep-active-element.js';
 
 /** The calls this element makes; a partner's adapter (or a test) implements only these. */
 export type SuperviseDialogApi = Pick<SuiteApi, 'startSupervision'>;
 
 /** The contract's limit on a reason (`SupervisionStart`), shown as a counter. */
 const REASON_MAX = 500;
-
-/** The element that had focus, looking inside open shadow roots (the opener often lives in one). */
-function deepActiveElement(): HTMLElement | null {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : null;
-}
 
 const isRefusal = (value: unknown): value is SupervisionRefusal => SUPERVISION_REFUSALS.includes(value as SupervisionRefusal);
 

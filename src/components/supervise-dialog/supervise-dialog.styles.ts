@@ -1,34 +1,22 @@
 import { css } from 'lit';
-import { buttonStyles, errorBoxStyles, focusStyles, textFieldStyles } from '../../theming/element-styles.js';
-import { color, font, radius, space } from '../../theming/tokens.js';
+import { buttonStyles, errorBoxStyles, focusStyles, modalDialogStyles, textFieldStyles } from '../../theming/element-styles.js';
+import { color, font, space } from '../../theming/tokens.js';
 
 export const superviseDialogStyles = [
   buttonStyles,
   textFieldStyles,
   errorBoxStyles,
   focusStyles,
+  modalDialogStyles,
   css`
     :host {
+      --_dialog-width: var(--suite-supervise-dialog-width, min(34rem, 100vw - 2rem));
+
       display: contents;
       color: ${color.onSurface};
       font-family: ${font.family};
       font-size: ${font.sizeM};
       line-height: ${font.lineHeight};
-    }
-
-    dialog {
-      inline-size: var(--suite-supervise-dialog-width, min(34rem, 100vw - 2rem));
-      max-block-size: calc(100vh - 2rem);
-      padding: 0;
-      border: 1px solid ${color.border};
-      border-radius: ${radius.l};
-      background: ${color.surface};
-      color: ${color.onSurface};
-      font: inherit;
-    }
-
-    dialog::backdrop {
-      background: color-mix(in srgb, ${color.onSurface} 50%, transparent);
     }
 
     .base,

@@ -38,6 +38,7 @@ import {
   toProblems,
 } from './import-problems.js';
 import { userImportStyles } from './user-import.styles.js';
+import { deepActiveElement } from '../deep-active-element.js';
 
 /** The calls this element makes; a partner's adapter (or a test) implements only these. */
 export type UserImportApi = Pick<SuiteApi, 'listAgencies' | 'listLicencePools' | 'validateImport' | 'commitImport'>;
@@ -102,13 +103,6 @@ interface Refusal {
 interface RequestFailure {
   message: string;
   retry?: () => void;
-}
-
-/** The element that had focus, looking inside open shadow roots. */
-function deepActiveElement(): Element | null {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 /**
