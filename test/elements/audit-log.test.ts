@@ -7,6 +7,7 @@ import type { User, UserListQuery, UserPage } from '../../src/api/schemas/user.j
 import type { RequestOptions } from '../../src/api/suite-api.js';
 import '../../src/components/audit-log/audit-log.js';
 import type { AuditLogApi, SuiteAuditLog } from '../../src/components/audit-log/audit-log.component.js';
+import type { SuiteUserPicker } from '../../src/components/user-panel/user-picker.component.js';
 import type { SuiteErrorEvent } from '../../src/events/suite-error-event.js';
 import { plainUser } from '../fixtures/user-record.js';
 import { collect, deferred, settle, type Deferred } from './support/async.js';
@@ -186,6 +187,20 @@ const rows = (el: SuiteAuditLog) => $$(el, 'tbody tr[part="row"]');
 const countText = (el: SuiteAuditLog) => text($(el, '[part="count"]'));
 const lastCall = (api: FakeAuditApi) => api.calls[api.calls.length - 1]!;
 
+/** The "user concerned" picker (with `client-id`) and the combobox inside it. */
+function userPicker(el: SuiteAuditLog): { picker: SuiteUserPicker; input: HTMLInputElement; within: ShadowRoot } {
+  const picker = $<SuiteUserPicker>(el, 'suite-user-picker#user');
+  const within = picker.shadowRoot!;
+  return { picker, input: within.querySelector<HTMLInputElement>('input[role="combobox"]')!, within };
+}
+
+/** The error the picker's input names in `aria-describedby`, or null. */
+function pickerError(el: SuiteAuditLog): HTMLElement | null {
+  const { input, within } = userPicker(el);
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+  return ids.map((id) => within.getElementById(id)).find((node) => node?.getAttribute('part') === 'error') ?? null;
+}
+
 function setField(el: SuiteAuditLog, selector: string, value: string, type: 'input' | 'change' = 'input'): void {
   const field = $<HTMLInputElement | HTMLSelectElement>(el, selector);
   field.value = value;
@@ -322,19 +337,27 @@ describe('<suite-audit-log>', () => {
     setField(el, '#actor', 'a2', 'change');
 
     // The user concerned: searched by name among the client's users, then picked with the keyboard.
-    const user = $<HTMLInputElement>(el, '#user');
+    const { picker, input: user, within } = userPicker(el);
     expect(user.getAttribute('role')).to.equal('combobox');
+    expect(text(within.querySelector(`label[for="${user.id}"]`))).to.equal('User concerned');
     user.focus();
     await sendKeys({ type: 'Jeanne' });
-    await waitUntil(() => root(el).querySelectorAll('[role="option"]').length === 1, 'the search did not answer');
+    await waitUntil(() => within.querySelectorAll('[role="option"]').length === 1, 'the search did not answer');
     expect(api.userSearches.at(-1)?.q).to.equal('Jeanne');
     expect(user.getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+    // The exported listbox keeps the log's own token.
+    el.style.setProperty('--suite-audit-log-listbox-max-height', '5rem');
+    expect(getComputedStyle(within.querySelector('[part="listbox"]')!).maxBlockSize).to.equal('80px');
     await sendKeys({ press: 'ArrowDown' });
-    await el.updateComplete;
-    expect(user.getAttribute('aria-activedescendant')).to.equal('user-option-u1');
+    await picker.updateComplete;
+    const option = within.querySelector('[role="option"]')!;
+    expect(user.getAttribute('aria-activedescendant')).to.equal(option.id);
+    expect(option.getAttribute('aria-selected')).to.equal('true');
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(user.value).to.equal('Jeanne Martin');
+    await settle(el);
+    expect(user.value).to.equal('Jeanne Martin (jeanne)');
+    expect(picker.selected?.id).to.equal('u1');
 
     tick(el, 'user.status_changed');
     tick(el, 'user.deleted');
@@ -361,8 +384,13 @@ describe('<suite-audit-log>', () => {
     $<HTMLButtonElement>(el, 'button.clear').click();
     await settle(el);
     expect(lastCall(api)).to.deep.equal({ clientId: 'c1', limit: 50 });
-    expect($<HTMLInputElement>(el, '#user').value).to.equal('');
+    expect(user.value).to.equal('');
+    expect(picker.selected).to.equal(null);
     expect(rows(el)).to.have.length(3);
+    await expect(el).to.be.accessible();
+    // The pick is gone, not only its text: applying again sends no user.
+    await applyFilters(el);
+    expect(lastCall(api)).to.deep.equal({ clientId: 'c1', limit: 50 });
   });
 
   it('refuses a start day after the end day with an error named next to the field, and sends nothing', async () => {
@@ -395,13 +423,61 @@ describe('<suite-audit-log>', () => {
     const api = new FakeAuditApi(manyEvents(2));
     const el = await mount(api);
     const callsBefore = api.calls.length;
-    const user = $<HTMLInputElement>(el, '#user');
+    const { picker, input: user, within } = userPicker(el);
     user.focus();
     await sendKeys({ type: 'Jea' });
     await applyFilters(el);
+    await picker.updateComplete;
     expect(user.getAttribute('aria-invalid')).to.equal('true');
-    expect(text(root(el).getElementById('user-error'))).to.equal('Pick a user in the list, or clear the field.');
+    expect(text(pickerError(el))).to.equal('Pick a user in the list, or clear the field.');
+    expect(within.activeElement).to.equal(user);
     expect(api.calls.length).to.equal(callsBefore);
+    await expect(el).to.be.accessible();
+
+    // Emptying the field takes the error away, and an empty field filters nobody.
+    for (const _ of 'Jea') await sendKeys({ press: 'Backspace' });
+    await settle(el);
+    await picker.updateComplete;
+    expect(user.value).to.equal('');
+    expect(user.getAttribute('aria-invalid')).to.equal('false');
+    expect(text(pickerError(el))).to.equal('');
+    await applyFilters(el);
+    expect(lastCall(api)).to.deep.equal({ clientId: 'c1', limit: 50 });
+
+    // So does picking a user.
+    await sendKeys({ type: 'Jea' });
+    await applyFilters(el);
+    await picker.updateComplete;
+    expect(text(pickerError(el))).to.equal('Pick a user in the list, or clear the field.');
+    await waitUntil(() => within.querySelectorAll('[role="option"]').length === 2, 'the search did not answer');
+    within.querySelector<HTMLElement>('[role="option"]')!.click();
+    await settle(el);
+    await picker.updateComplete;
+    expect(text(pickerError(el))).to.equal('');
+    expect(user.getAttribute('aria-invalid')).to.equal('false');
+    await applyFilters(el);
+    expect(lastCall(api)).to.deep.equal({ clientId: 'c1', userId: 'u1', limit: 50 });
+  });
+
+  it('empties the user filter for another client: its users are not this one’s', async () => {
+    const api = new FakeAuditApi(manyEvents(2));
+    const el = await mount(api);
+    const { picker, input: user, within } = userPicker(el);
+    user.focus();
+    await sendKeys({ type: 'Jeanne' });
+    await waitUntil(() => within.querySelectorAll('[role="option"]').length === 1, 'the search did not answer');
+    within.querySelector<HTMLElement>('[role="option"]')!.click();
+    await settle(el);
+    expect(picker.selected?.id).to.equal('u1');
+
+    el.clientId = 'c2';
+    await settle(el);
+    await picker.updateComplete;
+    expect(userPicker(el).picker).to.equal(picker);
+    expect(user.value).to.equal('');
+    expect(picker.selected).to.equal(null);
+    await applyFilters(el);
+    expect(lastCall(api)).to.deep.equal({ clientId: 'c2', limit: 50 });
   });
 
   it('without client-id lists the whole scope and filters the user by id', async () => {

@@ -7,15 +7,14 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isAbortError, isSuiteApiError, type ProblemError } from '../../api/errors.js';
 import { AUDIT_ACTIONS, type AuditAction, type AuditActor, type AuditEvent, type AuditPage } from '../../api/schemas/audit.js';
-import type { User } from '../../api/schemas/user.js';
 import type { SuiteApi } from '../../api/suite-api.js';
 import { apiContext } from '../../context/api-context.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { SuiteErrorEvent } from '../../events/suite-error-event.js';
 import { auditLogMessages } from '../../i18n/audit-log.js';
 import { csvDelimiterFor } from '../../spreadsheet/csv.js';
-import { UserSearchController } from '../address-book-sharing/user-search.controller.js';
 import { SuiteElement } from '../suite-element.js';
+import type { SuiteUserPicker } from '../user-panel/user-picker.component.js';
 import { detailsSummary } from './audit-details.js';
 import { AuditExportController, auditFileName } from './audit-export.controller.js';
 import { auditQueryOf, isFiltered, isReversedRange, NO_FILTER, type AuditFilter } from './audit-filter.js';
@@ -27,14 +26,6 @@ export type AuditLogApi = Pick<SuiteApi, 'listAuditEvents' | 'listAuditActors' |
 
 /** Events per page of the table. */
 export const AUDIT_PAGE_SIZE = 50;
-
-/** The user picked in the "user concerned" field: the id the API needs, the name the admin reads. */
-interface PickedUser {
-  id: string;
-  name: string;
-}
-
-const fullName = (user: Pick<User, 'firstName' | 'lastName'>) => `${user.firstName} ${user.lastName}`;
 
 function asProblem(error: unknown): ProblemError | undefined {
   return isSuiteApiError(error) && 'code' in error ? (error as ProblemError) : undefined;
@@ -53,7 +44,8 @@ const idPart = (id: string) => id.replace(/\s/g, '_');
  * neutralised against formula injection.
  *
  * Without `client-id` it lists all the admin's scope (a partner admin's every
- * client); with it, that client's events, and the user filter searches its users.
+ * client); with it, that client's events, and the user filter searches its users
+ * (a `<suite-user-picker>`).
  *
  * @tagname suite-audit-log
  * @summary The audit log: filter, page through, open supervision sessions and export to CSV.
@@ -63,8 +55,8 @@ const idPart = (id: string) => id.replace(/\s/g, '_');
  * @csspart base - The wrapper around everything (a region named by its heading).
  * @csspart filters - The filter form.
  * @csspart actions-filter - The fieldset of action checkboxes.
- * @csspart listbox - The users matching the "user concerned" field.
- * @csspart option - One matching user.
+ * @csspart listbox - The users matching the "user concerned" field (the picker's part, exported).
+ * @csspart option - One matching user (the picker's part, exported).
  * @csspart export - The export button, its progress and Cancel.
  * @csspart progress-bar - The export's `<progress>`.
  * @csspart count - The number of matching events (a live region).
@@ -107,18 +99,16 @@ export class SuiteAuditLog extends SuiteElement {
   @state() private actionsDraft: ReadonlySet<AuditAction> = new Set();
   @state() private fromDraft = '';
   @state() private toDraft = '';
-  /** The text of the user field: a name being searched (with `client-id`) or a user id (without). */
-  @state() private userText = '';
-  @state() private pickedUser?: PickedUser;
+  /** The user id typed (without `client-id`; with it, the picker holds the text). */
+  @state() private userIdText = '';
+  /** The id of the user picked (with `client-id`). */
+  @state() private pickedUserId?: string;
   @state() private rangeInvalid = false;
+  /** A name was typed in the picker but no user picked: the filter cannot say whom. */
   @state() private userUnpicked = false;
-  @state() private listboxOpen = false;
-  @state() private activeIndex = -1;
 
   /** Supervision sessions whose disclosure is open. */
   @state() private openSessions: ReadonlySet<string> = new Set();
-
-  private readonly search = new UserSearchController(this, () => ({ api: this.currentApi(), clientId: this.clientId }));
 
   private readonly trails = new SupervisionTrailController(
     this,
@@ -196,30 +186,33 @@ export class SuiteAuditLog extends SuiteElement {
     this.actionsDraft = new Set();
     this.fromDraft = '';
     this.toDraft = '';
-    this.userText = '';
-    this.pickedUser = undefined;
+    this.userIdText = '';
+    this.pickedUserId = undefined;
     this.rangeInvalid = false;
     this.userUnpicked = false;
-    this.search.clear();
-    this.closeListbox();
+    // None before the first render, nor after a switch to the whole scope.
+    this.userPicker()?.clear();
+  }
+
+  private userPicker(): SuiteUserPicker | null {
+    return this.renderRoot.querySelector<SuiteUserPicker>('suite-user-picker');
   }
 
   /** The user filter as the form holds it: the picked user (with a client) or the id typed (without). */
   private userIdDraft(): string | undefined {
-    if (this.clientId) return this.pickedUser?.id;
-    return this.userText.trim() || undefined;
+    if (this.clientId) return this.pickedUserId;
+    return this.userIdText.trim() || undefined;
   }
 
   private apply(event: Event): void {
     event.preventDefault();
     this.rangeInvalid = isReversedRange(this.fromDraft, this.toDraft);
-    this.userUnpicked = Boolean(this.clientId) && this.userText.trim() !== '' && !this.pickedUser;
+    this.userUnpicked = Boolean(this.clientId) && !this.pickedUserId && (this.userPicker()?.inputText.trim() ?? '') !== '';
     if (this.rangeInvalid || this.userUnpicked) {
       const first = this.userUnpicked ? '#user' : '#to';
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(first)?.focus());
       return;
     }
-    this.closeListbox();
     this.showFilter({
       actor: this.actorDraft || undefined,
       userId: this.userIdDraft(),
@@ -255,77 +248,18 @@ export class SuiteAuditLog extends SuiteElement {
     if (this.rangeInvalid) this.rangeInvalid = isReversedRange(this.fromDraft, this.toDraft);
   }
 
-  // ------------------------------------------------------------ user picker (APG combobox, list autocomplete)
+  // ------------------------------------------------------------ user concerned
 
-  private matchingUsers(): readonly User[] {
-    const searchState = this.search.state;
-    return searchState.kind === 'done' ? searchState.users : [];
-  }
-
-  private readonly onUserInput = (event: Event): void => {
-    this.userText = (event.target as HTMLInputElement).value;
-    this.pickedUser = undefined;
-    if (this.userUnpicked && this.userText.trim() === '') this.userUnpicked = false;
-    if (!this.clientId) return;
-    this.activeIndex = -1;
-    this.listboxOpen = this.userText.trim() !== '';
-    this.search.search(this.userText);
+  private readonly onUserPicked = (event: Event): void => {
+    const picked = (event.target as SuiteUserPicker).selected;
+    this.pickedUserId = picked?.id;
+    if (picked) this.userUnpicked = false;
   };
 
-  private readonly onUserKeydown = (event: KeyboardEvent): void => {
-    if (!this.clientId) return;
-    const options = this.matchingUsers();
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        if (options.length === 0) return;
-        event.preventDefault();
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        if (!this.listboxOpen || this.activeIndex < 0) {
-          this.listboxOpen = true;
-          this.activeIndex = step === 1 ? 0 : options.length - 1;
-        } else {
-          this.activeIndex = (this.activeIndex + step + options.length) % options.length;
-        }
-        void this.updateComplete.then(() => this.renderRoot.querySelector('[role="option"].active')?.scrollIntoView({ block: 'nearest' }));
-        return;
-      }
-      case 'Enter': {
-        const active = this.listboxOpen ? options[this.activeIndex] : undefined;
-        // Without an active option, Enter submits the form, as in any field.
-        if (!active) return;
-        event.preventDefault();
-        this.pick(active);
-        return;
-      }
-      case 'Escape':
-        // The first Escape closes the list, a second one clears the field (APG).
-        if (this.listboxOpen && options.length > 0) this.closeListbox();
-        else {
-          this.userText = '';
-          this.pickedUser = undefined;
-          this.userUnpicked = false;
-          this.search.clear();
-        }
-        event.preventDefault();
-        return;
-      default:
-        return;
-    }
+  /** Once shown, the "pick a user" error stays until a user is picked or the field is emptied. */
+  private readonly onUserTyped = (event: Event): void => {
+    if (this.userUnpicked && (event.currentTarget as SuiteUserPicker).inputText.trim() === '') this.userUnpicked = false;
   };
-
-  private pick(user: User): void {
-    this.pickedUser = { id: user.id, name: fullName(user) };
-    this.userText = this.pickedUser.name;
-    this.userUnpicked = false;
-    this.search.clear();
-    this.closeListbox();
-  }
-
-  private closeListbox(): void {
-    this.listboxOpen = false;
-    this.activeIndex = -1;
-  }
 
   // ------------------------------------------------------------ pages
 
@@ -463,79 +397,37 @@ export class SuiteAuditLog extends SuiteElement {
 
   private renderUserField(): TemplateResult {
     const term = this.localize.term.bind(this.localize);
-    const describedBy = [this.userUnpicked ? 'user-error' : '', 'user-hint'].filter(Boolean).join(' ');
-    const error = this.userUnpicked ? html`<p id="user-error" class="field-error">${term('auditLog.filter.pickUser')}</p>` : nothing;
     if (!this.clientId) {
       return html`
         <div class="field">
           <label for="user">${term('auditLog.filter.user')}</label>
-          <input id="user" type="text" autocomplete="off" spellcheck="false" aria-describedby=${describedBy} .value=${live(this.userText)} @input=${this.onUserInput} />
+          <input
+            id="user"
+            type="text"
+            autocomplete="off"
+            spellcheck="false"
+            aria-describedby="user-hint"
+            .value=${live(this.userIdText)}
+            @input=${(event: Event) => (this.userIdText = (event.target as HTMLInputElement).value)}
+          />
           <p id="user-hint" class="hint">${term('auditLog.filter.userIdHint')}</p>
         </div>
       `;
     }
-    const options = this.matchingUsers();
-    const open = this.listboxOpen && options.length > 0;
-    const active = open && this.activeIndex >= 0 ? options[this.activeIndex] : undefined;
     return html`
-      <div class="field picker">
-        <label for="user">${term('auditLog.filter.user')}</label>
-        <input
-          id="user"
-          type="text"
-          role="combobox"
-          autocomplete="off"
-          spellcheck="false"
-          aria-autocomplete="list"
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls="user-listbox"
-          aria-describedby=${describedBy}
-          aria-invalid=${this.userUnpicked ? 'true' : 'false'}
-          aria-activedescendant=${ifDefined(active ? `user-option-${idPart(active.id)}` : undefined)}
-          .value=${live(this.userText)}
-          @input=${this.onUserInput}
-          @keydown=${this.onUserKeydown}
-          @blur=${() => this.closeListbox()}
-        />
-        ${error}
-        <p id="user-hint" class="hint">${term('auditLog.filter.userHint')}</p>
-        <ul part="listbox" id="user-listbox" role="listbox" class="listbox" aria-label=${term('auditLog.filter.userResults')} ?hidden=${!open}>
-          ${repeat(
-            open ? options : [],
-            (user) => user.id,
-            (user, index) => html`
-              <li
-                part="option"
-                role="option"
-                id="user-option-${idPart(user.id)}"
-                class=${index === this.activeIndex ? 'active' : ''}
-                aria-selected=${index === this.activeIndex ? 'true' : 'false'}
-                @mousedown=${(event: Event) => event.preventDefault()}
-                @click=${() => this.pick(user)}
-              >
-                <span>${fullName(user)}</span>
-                ${user.email ? html`<span class="option-detail">${user.email}</span>` : nothing}
-              </li>
-            `,
-          )}
-        </ul>
-        <p class="search-status" role="status">${this.searchStatus(options.length)}</p>
-      </div>
+      <suite-user-picker
+        id="user"
+        exportparts="listbox, option"
+        lang=${this.localize.locale}
+        client-id=${this.clientId}
+        label=${term('auditLog.filter.user')}
+        hint=${term('auditLog.filter.userHint')}
+        error=${this.userUnpicked ? term('auditLog.filter.pickUser') : ''}
+        .api=${this.currentApi()}
+        @change=${this.onUserPicked}
+        @input=${this.onUserTyped}
+      ></suite-user-picker>
     `;
-  }
-
-  private searchStatus(found: number): string {
-    const term = this.localize.term.bind(this.localize);
-    switch (this.search.state.kind) {
-      case 'idle':
-        return '';
-      case 'searching':
-        return term('auditLog.filter.searching');
-      case 'failed':
-        return term('auditLog.filter.searchFailed');
-      case 'done':
-        return found === 0 ? term('auditLog.filter.noUser') : term('auditLog.filter.usersFound', { count: found });
-    }
   }
 
   private renderExport(): TemplateResult {

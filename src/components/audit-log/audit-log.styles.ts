@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { buttonStyles, errorBoxStyles, focusStyles, hostStyles, textFieldStyles } from '../../theming/element-styles.js';
-import { color, focusRing, font, radius, space } from '../../theming/tokens.js';
+import { color, font, radius, space } from '../../theming/tokens.js';
 
 export const auditLogStyles = [
   hostStyles,
@@ -76,55 +76,9 @@ export const auditLogStyles = [
       font-size: ${font.sizeS};
     }
 
-    .picker {
-      position: relative;
-    }
-
-    .listbox {
-      position: absolute;
-      z-index: 1;
-      inset-block-start: 100%;
-      inset-inline: 0;
-      margin: 0;
-      padding-block: ${space.xs};
-      padding-inline: 0;
+    /* The picker's listbox, exported as this element's part, keeps this element's token. */
+    suite-user-picker::part(listbox) {
       max-block-size: var(--_listbox-max-height);
-      overflow-y: auto;
-      list-style: none;
-      border: 1px solid ${color.border};
-      border-radius: ${radius.s};
-      background: ${color.surface};
-    }
-
-    [role='option'] {
-      display: grid;
-      padding-block: ${space.xs};
-      padding-inline: ${space.s};
-      cursor: pointer;
-      overflow-wrap: anywhere;
-    }
-
-    /* The active option is outlined and shaded, so it shows without colour alone. */
-    [role='option'].active {
-      background: ${color.surfaceRaised};
-      outline-style: solid;
-      outline-width: ${focusRing.width};
-      outline-color: ${color.focus};
-      outline-offset: calc(-1 * ${focusRing.width});
-    }
-
-    .option-detail {
-      font-size: ${font.sizeS};
-      color: ${color.muted};
-    }
-
-    .search-status:empty {
-      display: none;
-    }
-
-    .search-status {
-      margin: 0;
-      font-size: ${font.sizeS};
     }
 
     .actions-filter {
@@ -274,12 +228,6 @@ export const auditLogStyles = [
 
     .page {
       font-variant-numeric: tabular-nums;
-    }
-
-    @media (forced-colors: active) {
-      [role='option'].active {
-        outline-color: Highlight;
-      }
     }
   `,
 ];

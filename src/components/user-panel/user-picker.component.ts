@@ -21,12 +21,12 @@ let pickerCount = 0;
 /**
  * A searchable user picker (WAI-ARIA combobox with a listbox popup) over the
  * client's user list. Used by the user panel for a contact's owner and for
- * the newcomer of a replacement.
+ * the newcomer of a replacement, and by the audit log for the user concerned.
  *
  * @tagname suite-user-picker
  * @summary Searches the client's users and picks one.
  *
- * @fires {Event} change - A user was picked, or the pick was cleared by typing (`selected` is then `null`).
+ * @fires {Event} change - A user was picked, or the pick was cleared by typing (`selected` is then `null`); not fired by `clear()`.
  *
  * @csspart input - The search input (the combobox).
  * @csspart listbox - The popup list of matching users.
@@ -81,6 +81,25 @@ export class SuiteUserPicker extends SuiteElement {
   private holdsChoice = false;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private searchAbort: AbortController | undefined;
+
+  /** The text in the input: what the admin typed, or the picked user's name. Non-blank with no `selected` means a name was typed but no user picked. */
+  get inputText(): string {
+    return this.text;
+  }
+
+  /** Empties the input and forgets the pick, without a `change` event: the host asked for it (e.g. its own "Clear"). */
+  clear(): void {
+    clearTimeout(this.searchTimer);
+    this.searchAbort?.abort();
+    this.selected = null;
+    this.holdsChoice = false;
+    this.text = '';
+    this.open = false;
+    this.results = [];
+    this.activeIndex = -1;
+    this.searching = false;
+    this.searchFailed = '';
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The host echoes a pick back as `value` (a login): the input keeps naming the picked user.
@@ -194,6 +213,8 @@ export class SuiteUserPicker extends SuiteElement {
         },
         { signal: abort.signal },
       );
+      // An api that ignores the signal: the answer came after `clear()` or a newer search, and is not wanted.
+      if (abort.signal.aborted) return;
       this.results = page.items.filter((user) => user.id !== this.excludeUserId).slice(0, RESULT_LIMIT);
       this.activeIndex = -1;
       this.open = true;
