@@ -12,8 +12,8 @@ export class HttpProblem extends Error {
     readonly errors?: FieldError[],
     /** Extra response headers (`Retry-After`, the current `ETag` on 412). */
     readonly headers: Record<string, string> = {},
-    /** Extra members of the problem (`seatShortfalls` on `seat_limit`, `refusal` on `supervision_refused`). */
-    readonly extensions: Pick<Problem, 'seatShortfalls' | 'refusal'> = {},
+    /** Extra members of the problem (`seatShortfalls` on `seat_limit`, `refusal` and `openSessionId` on `supervision_refused`). */
+    readonly extensions: Pick<Problem, 'seatShortfalls' | 'refusal' | 'openSessionId'> = {},
   ) {
     super(detail ?? title);
   }

@@ -37,8 +37,8 @@ export const rowToSession = (row: SessionRow, token: string | null = null): Supe
 });
 
 /** A refusal names its rule (`refusal`) for the kit to translate, and says it in English for everyone else. */
-export const refused = (status: 403 | 409, refusal: SupervisionRefusal, detail: string) =>
-  new HttpProblem(status, 'supervision_refused', 'Supervision refused', detail, undefined, {}, { refusal });
+export const refused = (status: 403 | 409, refusal: SupervisionRefusal, detail: string, openSessionId?: string) =>
+  new HttpProblem(status, 'supervision_refused', 'Supervision refused', detail, undefined, {}, { refusal, ...(openSessionId ? { openSessionId } : {}) });
 
 /**
  * Why this admin may not supervise this user, or null. The rules of DOMAIN.md
@@ -71,11 +71,12 @@ export async function openSession(tx: Queryable, admin: Me, user: User, reason: 
   const refusal = startRefusal(admin, user);
   if (refusal) throw refused(403, refusal.refusal, refusal.detail);
   await tx.query('select id from admins where id = $1 for update', [admin.id]);
-  const [open] = await tx.query<{ user_id: string }>(
-    'select user_id from supervision_sessions where admin_id = $1 and ended_at is null and expires_at > $2',
+  const [open] = await tx.query<{ id: string }>(
+    'select id from supervision_sessions where admin_id = $1 and ended_at is null and expires_at > $2',
     [admin.id, now],
   );
-  if (open) throw refused(409, 'already_supervising', 'You are already supervising a user: end that session first.');
+  // Its id goes with the refusal: an admin whose tab closed mid-session can end it rather than wait for it to expire.
+  if (open) throw refused(409, 'already_supervising', 'You are already supervising a user: end that session first.', open.id);
 
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SUPERVISION_MAX_MINUTES * 60_000);

@@ -25,6 +25,7 @@ export const superviseDialogEn = {
   'superviseDialog.refusal.inactive': 'This account is deactivated: only an active account can be supervised.',
   'superviseDialog.refusal.already_supervising':
     'You are already supervising a user (perhaps in another tab). End that session first; it ends by itself after 30 minutes at the latest.',
+  'superviseDialog.endOpenSession': 'End that session and start this one',
   'superviseDialog.refusal.nested': 'You are supervising: a supervision cannot be started from inside another one.',
   'superviseDialog.error.forbidden': 'Your role does not allow supervising users.',
   'superviseDialog.error.notFound': 'This user is not within your reach any more (deleted, or moved out of your scope).',

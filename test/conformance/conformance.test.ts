@@ -356,6 +356,8 @@ describe('supervision and the audit trail (contract 1.3.0)', () => {
       const again = await api.startSupervision(clientId, active.id, { reason: 'twice' }).catch((error: unknown) => error);
       assert.ok(isProblem(409, 'supervision_refused')(again), String(again));
       assert.equal((again as ProblemError).problem.refusal, 'already_supervising');
+      const named = (again as ProblemError).problem.openSessionId;
+      if (named !== undefined) assert.equal(named, session.id, 'openSessionId, when given, names the open session');
 
       const supervised = createHttpApi({ baseUrl: baseUrl!, token: session.token, retryBaseDelayMs: 50 });
       assert.equal((await supervised.getUser(clientId, active.id)).id, active.id);

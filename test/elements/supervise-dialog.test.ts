@@ -37,7 +37,7 @@ const SESSION: SupervisionSession = {
   endedAt: null,
 };
 
-const refusedWith = (status: number, refusal: SupervisionRefusal | undefined, detail = 'Refused (server words)') =>
+const refusedWith = (status: number, refusal: SupervisionRefusal | undefined, detail = 'Refused (server words)', openSessionId?: string) =>
   new ProblemError('POST /clients/c1/users/u1/supervision', {
     type: 'about:blank',
     title: 'Supervision refused',
@@ -45,6 +45,7 @@ const refusedWith = (status: number, refusal: SupervisionRefusal | undefined, de
     code: 'supervision_refused',
     detail,
     ...(refusal ? { refusal } : {}),
+    ...(openSessionId ? { openSessionId } : {}),
   } as Problem);
 
 const problem = (status: number, code: string) =>
@@ -53,6 +54,11 @@ const problem = (status: number, code: string) =>
 class FakeApi implements SuperviseDialogApi {
   calls: { clientId: string; userId: string; start: SupervisionStart }[] = [];
   answer: () => Promise<SupervisionSession> = () => Promise.resolve(SESSION);
+  ended: string[] = [];
+  endSupervision(sessionId: string): Promise<SupervisionSession> {
+    this.ended.push(sessionId);
+    return Promise.resolve({ ...SESSION, id: sessionId, token: null, endedAt: '2026-11-23T10:05:00Z' });
+  }
   startSupervision(clientId: string, userId: string, start: SupervisionStart): Promise<SupervisionSession> {
     this.calls.push({ clientId, userId, start });
     return this.answer();
@@ -166,6 +172,37 @@ describe('suite-supervise-dialog', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('a session left open elsewhere (a closed tab) can be ended from the refusal, then this one starts', async () => {
+    const api = new FakeApi();
+    let first = true;
+    api.answer = () => {
+      if (!first) return Promise.resolve(SESSION);
+      first = false;
+      return Promise.reject(refusedWith(409, 'already_supervising', 'busy', 'sup-left-open'));
+    };
+    const el = await open(api);
+    const started = collect(el, 'suite-supervision-started');
+    await typeReason(el, 'After a closed tab');
+    await submit(el);
+    const endButton = [...part(el, 'error')!.querySelectorAll('button')].find((b) => b.textContent!.includes('End that session and start this one'))!;
+    expect(endButton).to.exist;
+    await expect(el).to.be.accessible();
+    endButton.click();
+    await settle(el);
+    expect(api.ended).to.deep.equal(['sup-left-open']);
+    expect(api.calls).to.have.length(2);
+    expect(started).to.have.length(1);
+  });
+
+  it('no offer to end a session the server did not name', async () => {
+    const api = new FakeApi();
+    api.answer = () => Promise.reject(refusedWith(409, 'already_supervising'));
+    const el = await open(api);
+    await typeReason(el, 'Busy');
+    await submit(el);
+    expect(part(el, 'error')!.querySelector('button')).to.equal(null);
+  });
 
   it('out of scope (404), a role without the permission (403), a backend without `refusal`, and a lost answer each get their words', async () => {
     const cases: [Error, string][] = [

@@ -131,7 +131,9 @@ test('start: a token and a 30-minute limit; the token signs in as the supervisin
   assert.ok(!me.permissions.includes('users.supervise'));
 
   // While it runs: no second session for the same admin, and none from inside this one.
-  assert.equal((await refused(start('demo-super', u.active2), 409, 'supervision_refused', /already supervising/)).problem.refusal, 'already_supervising');
+  const already = await refused(start('demo-super', u.active2), 409, 'supervision_refused', /already supervising/);
+  assert.equal(already.problem.refusal, 'already_supervising');
+  assert.equal(already.problem.openSessionId, session.id, 'the open session is named, so the admin can end it');
   assert.equal((await refused(start(session.token, u.active2), 403, 'supervision_refused', /supervising/)).problem.refusal, 'nested');
   // Another admin's session is not there for them.
   await refused(server.as('demo-partner').endSupervision(session.id), 404, 'not_found');

@@ -46,6 +46,9 @@ export const Problem = described(
     /** On `seat_limit` problems: every pool that lacks seats for the request. */
     seatShortfalls: described(z.optional(z.array(SeatShortfall)), { description: 'Present on `seat_limit` problems: each pool that lacks seats, by id and key' }),
     refusal: described(z.optional(z.enum(SUPERVISION_REFUSALS)), { description: 'Present on `supervision_refused` problems: which rule refused the start' }),
+    openSessionId: described(z.optional(Id), {
+      description: "On `already_supervising`: the admin's open session, which the admin's token may end (a tab closed while supervising otherwise locks the admin out until it expires)",
+    }),
   }),
   { id: 'Problem' },
 );

@@ -16,7 +16,7 @@ import { superviseDialogStyles } from './supervise-dialog.styles.js';
 import { deepActiveElement } from '../deep-active-element.js';
 
 /** The calls this element makes; a partner's adapter (or a test) implements only these. */
-export type SuperviseDialogApi = Pick<SuiteApi, 'startSupervision'>;
+export type SuperviseDialogApi = Pick<SuiteApi, 'startSupervision' | 'endSupervision'>;
 
 /** The contract's limit on a reason (`SupervisionStart`), shown as a counter. */
 const REASON_MAX = 500;
@@ -72,6 +72,8 @@ export class SuiteSuperviseDialog extends SuiteElement {
   @state() private reasonError?: string;
   @state() private requestError?: string;
   @state() private starting = false;
+  /** The admin's own session still open elsewhere (a closed tab), which the admin may end from here. */
+  @state() private openSessionId?: string;
 
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('textarea') private reasonField?: HTMLTextAreaElement;
@@ -90,6 +92,7 @@ export class SuiteSuperviseDialog extends SuiteElement {
     this.user = user;
     this.reasonError = undefined;
     this.requestError = undefined;
+    this.openSessionId = undefined;
     this.starting = false;
     this.isOpen = true;
     await this.updateComplete;
@@ -164,7 +167,14 @@ export class SuiteSuperviseDialog extends SuiteElement {
           <p class="count" aria-hidden="true">${term('superviseDialog.reasonCount', { count: this.reason.length, max: REASON_MAX })}</p>
           ${invalid ? html`<p part="field-error" class="field-error" id="reason-error">${this.reasonError}</p>` : nothing}
         </div>
-        ${this.requestError ? html`<p part="error" class="error" role="alert">${this.requestError}</p>` : nothing}
+        ${this.requestError
+          ? html`<div part="error" class="error" role="alert">
+              <p>${this.requestError}</p>
+              ${this.openSessionId
+                ? html`<button type="button" class="secondary" @click=${this.endOpenSessionAndStart}>${term('superviseDialog.endOpenSession')}</button>`
+                : nothing}
+            </div>`
+          : nothing}
         <div part="footer" class="footer">
           <button type="button" class="secondary" @click=${this.close}>${term('superviseDialog.cancel')}</button>
           <!-- aria-disabled rather than disabled: the focused button keeps focus while the request runs. -->
@@ -190,14 +200,37 @@ export class SuiteSuperviseDialog extends SuiteElement {
       : this.localize.term('superviseDialog.error.reasonTooLong', { max: REASON_MAX });
   }
 
-  private async onSubmit(event: Event): Promise<void> {
+  private onSubmit(event: Event): void {
     event.preventDefault();
+    void this.start();
+  }
+
+  /** Ends the admin's session left open elsewhere (its token is gone with that tab), then starts this one. */
+  private async endOpenSessionAndStart(): Promise<void> {
+    const api = this.api ?? this.providedApi;
+    const sessionId = this.openSessionId;
+    if (!api || !sessionId || this.starting) return;
+    this.starting = true;
+    try {
+      await api.endSupervision(sessionId);
+    } catch (error) {
+      this.starting = false;
+      this.requestError = this.describeFailure(error);
+      return;
+    }
+    this.starting = false;
+    this.openSessionId = undefined;
+    await this.start();
+  }
+
+  private async start(): Promise<void> {
     const user = this.user;
     const api = this.api ?? this.providedApi;
     // One click, one session: a second press while the first is under way does nothing.
     if (!user || !api || !this.clientId || this.starting) return;
     this.reasonError = this.reasonProblem();
     this.requestError = undefined;
+    this.openSessionId = undefined;
     if (this.reasonError) {
       this.reasonField?.focus();
       return;
@@ -211,6 +244,7 @@ export class SuiteSuperviseDialog extends SuiteElement {
     } catch (error) {
       this.starting = false;
       this.requestError = this.describeFailure(error);
+      if (error instanceof ProblemError && error.problem.refusal === 'already_supervising') this.openSessionId = error.problem.openSessionId;
       if (!(error instanceof ProblemError && error.code === 'supervision_refused')) {
         this.dispatchEvent(new SuiteErrorEvent(error instanceof Error ? error : new Error(String(error))));
       }

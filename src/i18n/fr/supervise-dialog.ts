@@ -24,6 +24,7 @@ export const superviseDialogFr = {
   'superviseDialog.refusal.inactive': 'Ce compte est désactivé : seul un compte actif peut être supervisé.',
   'superviseDialog.refusal.already_supervising':
     'Vous supervisez déjà un utilisateur (peut-être dans un autre onglet). Terminez d’abord cette session ; elle s’arrête d’elle-même au bout de 30 minutes au plus.',
+  'superviseDialog.endOpenSession': 'Terminer cette session et commencer celle-ci',
   'superviseDialog.refusal.nested': 'Vous êtes en supervision : impossible d’en commencer une autre depuis celle-ci.',
   'superviseDialog.error.forbidden': 'Votre rôle ne permet pas de superviser des utilisateurs.',
   'superviseDialog.error.notFound': 'Cet utilisateur n’est plus à votre portée (supprimé, ou sorti de votre périmètre).',
