@@ -186,7 +186,7 @@ describe('suite-supervise-dialog', () => {
     await typeReason(el, 'After a closed tab');
     await submit(el);
     const endButton = [...part(el, 'error')!.querySelectorAll('button')].find((b) => b.textContent!.includes('End that session and start this one'))!;
-    expect(endButton).to.exist;
+    expect(endButton, 'the offer to end the open session').to.not.equal(undefined);
     await expect(el).to.be.accessible();
     endButton.click();
     await settle(el);
