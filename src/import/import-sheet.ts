@@ -1,8 +1,8 @@
-import type { ImportColumn, ImportRow } from '../api/schemas/import.js';
+import { IMPORT_COLUMNS, type ImportColumn, type ImportRow } from '../api/schemas/import.js';
 import { type HeaderMapping, mapHeaders } from './headers.js';
 import { RESULT_CHUNK } from './protocol.js';
 import { IMPORT_LIMITS, type ImportContext, ImportFileError, type ImportFormat, type ImportSeatShortfall, type ParsedImport } from './types.js';
-import { ImportRowChecker, type ImportReferences, requiredColumns } from './validate-rows.js';
+import { type CellValues, ImportRowChecker, type ImportReferences, requiredColumns } from './validate-rows.js';
 
 /**
  * Valid rows as one table instead of an object per row: a batch the worker
@@ -69,12 +69,14 @@ export class ImportSheet {
   readonly #context: ImportContext;
   readonly #refs: ImportReferences;
   #mapping: HeaderMapping | null = null;
-  /** [column, position in the record], in the file's order. */
-  #columns: [ImportColumn, number][] = [];
+  /** Each mapped column's position in the record, in the file's order... */
+  #positions = new Int32Array(0);
+  /** ...and in `CellValues`. */
+  #slots = new Int32Array(0);
   #checker: ImportRowChecker | null = null;
   #rowCount = 0;
-  /** One row object, refilled for each record: the checker reads it, the table keeps its values. */
-  readonly #row: ImportRow = { row: 0, cells: {} };
+  /** One row, refilled for each record (the file's absent columns stay undefined): the checker reads it, the table keeps its values. */
+  readonly #values: CellValues = IMPORT_COLUMNS.map(() => undefined);
   #table: RowTable = { columns: [], rows: [], cells: [] };
   readonly #sink: ((batch: RowTable) => void) | undefined;
 
@@ -111,17 +113,18 @@ export class ImportSheet {
     if (++this.#rowCount > IMPORT_LIMITS.maxRows) {
       throw new ImportFileError('too_many_rows', `The file has more than ${IMPORT_LIMITS.maxRows} rows`, { max: IMPORT_LIMITS.maxRows });
     }
-    const record = this.#row.cells;
-    for (const [column, index] of this.#columns) {
-      const value = cells[index];
-      record[column] = value === undefined || value === '' ? undefined : value.charCodeAt(0) === 39 && FORMULA_QUOTED.test(value) ? value.slice(1) : value;
+    const values = this.#values;
+    const positions = this.#positions;
+    const slots = this.#slots;
+    for (let k = 0; k < positions.length; k++) {
+      const value = cells[positions[k]!];
+      values[slots[k]!] = value === undefined || value === '' ? undefined : value.charCodeAt(0) === 39 && FORMULA_QUOTED.test(value) ? value.slice(1) : value;
     }
-    this.#row.row = row;
-    if (!this.#checker.check(this.#row)) return;
-    // Read back from the record: the checker swapped repeated values for their first instance.
+    if (!this.#checker.checkValues(row, values)) return;
+    // Read back from the row: the checker swapped repeated values for their first instance.
     const table = this.#table;
     table.rows.push(row);
-    for (const [column] of this.#columns) table.cells.push(record[column]);
+    for (let k = 0; k < slots.length; k++) table.cells.push(values[slots[k]!]);
     if (this.#sink && table.rows.length >= RESULT_CHUNK) this.#flush();
   }
 
@@ -131,10 +134,10 @@ export class ImportSheet {
       throw new ImportFileError('no_header', 'The first row names none of the import columns', { expected: 'LASTNAME, FIRSTNAME, EMAIL, LOGIN, ...' });
     }
     this.#mapping = mapping;
-    this.#columns = [...mapping.positions].sort((a, b) => a[1] - b[1]);
-    this.#table.columns = this.#columns.map(([column]) => column);
-    // Every column present from the start, in one order: the record keeps one shape for the whole file.
-    for (const [column] of this.#columns) this.#row.cells[column] = undefined;
+    const columns = [...mapping.positions].sort((a, b) => a[1] - b[1]);
+    this.#positions = Int32Array.from(columns, ([, position]) => position);
+    this.#slots = Int32Array.from(columns, ([column]) => IMPORT_COLUMNS.indexOf(column));
+    this.#table.columns = columns.map(([column]) => column);
     const { kind, agencyScoped } = this.#context;
     const absentColumns = requiredColumns(kind, agencyScoped).filter((column) => !mapping.positions.has(column));
     this.#checker = new ImportRowChecker(kind, this.#refs, { absentColumns, maxErrors: IMPORT_LIMITS.maxListedErrors });

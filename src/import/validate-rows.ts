@@ -43,8 +43,17 @@ const MAX_ECHOED_VALUE = 200;
 
 /** Each column's position: a plain object, read in a few nanoseconds where a Map lookup would hash. */
 const COLUMN_ORDER = Object.fromEntries(IMPORT_COLUMNS.map((column, index) => [column, index])) as Record<ImportColumn, number>;
+/**
+ * `COLUMN.EMAIL`: where a column's cell sits in a row's `CellValues`. The
+ * checker reads cells by these numbers: an array read by position costs a
+ * fraction of a property read by a name that changes from call to call.
+ */
+const COLUMN: Readonly<Record<ImportColumn, number>> = COLUMN_ORDER;
 const byRowThenColumn = (a: CellError, b: CellError) => a.row - b.row || COLUMN_ORDER[a.column as ImportColumn] - COLUMN_ORDER[b.column as ImportColumn];
 const bit = (column: ImportColumn) => 1 << COLUMN_ORDER[column];
+
+/** A row's cells by column position (`IMPORT_COLUMNS` order), undefined where empty or absent. */
+export type CellValues = (string | undefined)[];
 
 const FIELDS = UserCreate.shape;
 const ADDRESS = PostalAddress.shape;
@@ -291,7 +300,7 @@ class RowCells {
   errors: CellError[] | null = null;
   row = 0;
   /** The row's cells: repeated values are swapped for their first instance (see `parse`). */
-  cells: ImportRow['cells'] = {};
+  values: CellValues = [];
 
   constructor(
     /** Columns missing from the file: their one missing_column error says it all. */
@@ -300,9 +309,9 @@ class RowCells {
     readonly memo: Memo,
   ) {}
 
-  start(row: number, cells: ImportRow['cells']): void {
+  start(row: number, values: CellValues): void {
     this.row = row;
-    this.cells = cells;
+    this.values = values;
     this.#failed = 0;
     this.errors = null;
   }
@@ -311,33 +320,33 @@ class RowCells {
     return this.#failed !== 0;
   }
 
-  failed(column: ImportColumn): boolean {
-    return ((this.#failed | this.absent) & bit(column)) !== 0;
+  failed(column: number): boolean {
+    return ((this.#failed | this.absent) & (1 << column)) !== 0;
   }
 
-  fail(column: ImportColumn, code: CellErrorCode, message: string, params?: Params): void {
-    this.#failed |= bit(column);
-    const error: CellError = { row: this.row, column, value: echo(this.cells[column]), code, message };
+  fail(column: number, code: CellErrorCode, message: string, params?: Params): void {
+    this.#failed |= 1 << column;
+    const error: CellError = { row: this.row, column: IMPORT_COLUMNS[column]!, value: echo(this.values[column]), code, message };
     if (params) error.params = params;
     (this.errors ??= []).push(error);
   }
 
-  text(column: ImportColumn): string {
-    const value = this.cells[column];
+  text(column: number): string {
+    const value = this.values[column];
     return value === undefined ? '' : value.trim();
   }
 
-  required(column: ImportColumn, message = 'required', code: CellErrorCode = 'required', params?: Params): string {
+  required(column: number, message = 'required', code: CellErrorCode = 'required', params?: Params): string {
     const value = this.text(column);
     if (value === '') {
       // A column missing from the file fails the row without an error of its own.
-      if (this.failed(column)) this.#failed |= bit(column);
+      if (this.failed(column)) this.#failed |= 1 << column;
       else this.fail(column, code, message, params);
     }
     return value;
   }
 
-  choice<T>(column: ImportColumn, allowed: ReadonlyMap<string, T>, message: string, names: string): T | undefined {
+  choice<T>(column: number, allowed: ReadonlyMap<string, T>, message: string, names: string): T | undefined {
     const value = this.text(column);
     if (value === '') return undefined;
     const found = allowed.get(value) ?? allowed.get(value.toLowerCase());
@@ -346,8 +355,8 @@ class RowCells {
   }
 
   /** The cell through its field's schema in the contract: the parsed value, or undefined once reported. */
-  parse<S extends z.ZodMiniType>(column: ImportColumn, schema: S, value: string): z.output<S> | undefined {
-    const index = COLUMN_ORDER[column];
+  parse<S extends z.ZodMiniType>(column: number, schema: S, value: string): z.output<S> | undefined {
+    const index = column;
     let plain = PLAIN_TESTS[index];
     if (plain === undefined) PLAIN_TESTS[index] = plain = plainTest(schema);
     const known = this.memo.values[index]!;
@@ -357,8 +366,8 @@ class RowCells {
       this.memo.hits[index]!++;
       // The row keeps the first instance of a repeated value: 100,000 rows of one company name hold one string, not 100,000.
       // A plain test's value is the text itself, which is the cell when trimming took nothing: lengths tell, without comparing the texts.
-      const raw = this.cells[column]!;
-      if (plain !== null ? raw.length === value.length : raw === hit) this.cells[column] = hit as string;
+      const raw = this.values[column]!;
+      if (plain !== null ? raw.length === value.length : raw === hit) this.values[column] = hit as string;
       return hit as z.output<S>;
     }
     const parsed = plain !== null && plain(value) ? (value as z.output<S>) : this.validate(column, schema, value);
@@ -372,19 +381,20 @@ class RowCells {
     return parsed;
   }
 
-  validate<S extends z.ZodMiniType>(column: ImportColumn, schema: S, value: unknown): z.output<S> | undefined {
+  validate<S extends z.ZodMiniType>(column: number, schema: S, value: unknown): z.output<S> | undefined {
     const result = z.safeParse(schema, value);
     if (result.success) return result.data;
     if (!this.failed(column)) {
       const issue = result.error.issues[0]!;
-      const { message, params } = issueMessage(column, issue);
-      this.fail(column, issueCode(column, issue), message, params);
+      const name = IMPORT_COLUMNS[column]!;
+      const { message, params } = issueMessage(name, issue);
+      this.fail(column, issueCode(name, issue), message, params);
     }
     return undefined;
   }
 
   /** A nullable text field: null when empty (always valid), else through its schema. */
-  nullable<S extends z.ZodMiniType>(column: ImportColumn, schema: S): z.output<S> | null {
+  nullable<S extends z.ZodMiniType>(column: number, schema: S): z.output<S> | null {
     const text = this.text(column);
     return text === '' ? null : (this.parse(column, schema, text) ?? null);
   }
@@ -418,6 +428,10 @@ export class ImportRowChecker {
   readonly #maxErrors: number;
   readonly #refs: ImportReferences;
   readonly #required: ImportColumn[];
+  /** `#required` as positions. */
+  readonly #requiredAt: number[];
+  /** The row `check` and `checkUser` copy an `ImportRow`'s cells into. */
+  readonly #rowValues: CellValues = IMPORT_COLUMNS.map(() => undefined);
   readonly #absent: number;
   /** Required columns not yet seen filled in any row (bits). */
   #unfilled: number;
@@ -443,6 +457,7 @@ export class ImportRowChecker {
     this.#maxErrors = maxErrors;
     this.#refs = refs;
     this.#required = requiredColumns(kind, refs.agencyScoped);
+    this.#requiredAt = this.#required.map((column) => COLUMN[column]);
     let absent = 0;
     for (const column of absentColumns) absent |= bit(column);
     this.#absent = absent;
@@ -457,16 +472,31 @@ export class ImportRowChecker {
 
   /** Checks one row: whether every cell passed. */
   check(row: ImportRow): boolean {
-    return this.#check(row, false) !== null;
+    return this.#check(row.row, this.#valuesOf(row), false) !== null;
   }
 
   /** Checks one row: the user it creates, or null when one of its cells is wrong. */
   checkUser(row: ImportRow): ImportedUser | null {
-    return this.#check(row, true) as ImportedUser | null;
+    return this.#check(row.row, this.#valuesOf(row), true) as ImportedUser | null;
+  }
+
+  /**
+   * Checks one row given as `CellValues` (how the import sheet holds a
+   * record): whether every cell passed. A repeated value is swapped in
+   * `values` for its first instance, so that kept rows share one string.
+   */
+  checkValues(row: number, values: CellValues): boolean {
+    return this.#check(row, values, false) !== null;
+  }
+
+  #valuesOf({ cells }: ImportRow): CellValues {
+    const values = this.#rowValues;
+    for (let i = 0; i < IMPORT_COLUMNS.length; i++) values[i] = cells[IMPORT_COLUMNS[i]!];
+    return values;
   }
 
   /** Emails and logins are unique in the client, compared case-insensitively: against its users, then earlier rows. */
-  #unique(cell: RowCells, column: 'EMAIL' | 'LOGIN', value: string, taken: ReadonlySet<string> | undefined, firstRows: FirstRows): void {
+  #unique(cell: RowCells, column: number, value: string, taken: ReadonlySet<string> | undefined, firstRows: FirstRows): void {
     if (value === '' || cell.failed(column)) return;
     const first = firstRows.find(value);
     if (taken?.has(value.toLowerCase())) cell.fail(column, 'duplicate_existing', 'already used by a user of this client');
@@ -475,11 +505,11 @@ export class ImportRowChecker {
   }
 
   /** Agency or pool names of a cell as ids; the names it does not know are reported. */
-  #references(cell: RowCells, column: 'AGENCIES' | 'LICENCE_POOL', text: string, known: ReadonlyMap<string, string>, build: boolean): readonly string[] {
+  #references(cell: RowCells, column: number, text: string, known: ReadonlyMap<string, string>, build: boolean): readonly string[] {
     if (text === '') return build ? [] : NO_IDS;
     if (text.indexOf(',') === -1 && text.indexOf(';') === -1) {
       // One name, the common case: no list to split, and a check alone (no user built) shares one list per name as written.
-      const named = column === 'AGENCIES' ? this.#agencyNamed : this.#poolNamed;
+      const named = column === COLUMN.AGENCIES ? this.#agencyNamed : this.#poolNamed;
       const same = named.get(text);
       if (same !== undefined) return build ? [...same] : same;
       const id = known.get(text) ?? known.get(text.toLowerCase());
@@ -498,105 +528,105 @@ export class ImportRowChecker {
     }
     if (unknown.length > 0) {
       const names = unknown.join(', ');
-      if (column === 'LICENCE_POOL') cell.fail(column, 'unknown_pool', `no such licence pool in this client: ${names}`, { unknown: names });
+      if (column === COLUMN.LICENCE_POOL) cell.fail(column, 'unknown_pool', `no such licence pool in this client: ${names}`, { unknown: names });
       else if (this.#refs.agencyScoped) cell.fail(column, 'unknown_agency', `not one of your agencies: ${names}`, { unknown: names, reason: 'agency_scoped' });
       else cell.fail(column, 'unknown_agency', `no such agency in this client: ${names}`, { unknown: names });
     } else if (ids.length > 1) {
       // One known id always fits the list's schema; several may exceed its length.
-      cell.validate(column, column === 'AGENCIES' ? FIELDS.agencyIds : FIELDS.licencePoolIds, ids);
+      cell.validate(column, column === COLUMN.AGENCIES ? FIELDS.agencyIds : FIELDS.licencePoolIds, ids);
     }
     return ids;
   }
 
-  #check({ row, cells }: ImportRow, build: boolean): ImportedUser | true | null {
+  #check(row: number, values: CellValues, build: boolean): ImportedUser | true | null {
     const refs = this.#refs;
     const cell = this.#cell;
-    cell.start(row, cells);
-    if (this.#unfilled !== 0) for (const column of this.#required) if (cell.text(column) !== '') this.#unfilled &= ~bit(column);
+    cell.start(row, values);
+    if (this.#unfilled !== 0) for (const column of this.#requiredAt) if (cell.text(column) !== '') this.#unfilled &= ~(1 << column);
 
-    const accountType = cell.choice('ACCOUNT_TYPE', ACCOUNT_TYPE, 'must be USER or CONTACT', 'USER, CONTACT') ?? (this.#kind === 'contacts' ? 'contact' : 'user');
-    const lastNameText = cell.required('LASTNAME');
-    const lastName = lastNameText === '' ? undefined : cell.parse('LASTNAME', FIELDS.lastName, lastNameText);
-    const firstNameText = cell.required('FIRSTNAME');
-    const firstName = firstNameText === '' ? undefined : cell.parse('FIRSTNAME', FIELDS.firstName, firstNameText);
+    const accountType = cell.choice(COLUMN.ACCOUNT_TYPE, ACCOUNT_TYPE, 'must be USER or CONTACT', 'USER, CONTACT') ?? (this.#kind === 'contacts' ? 'contact' : 'user');
+    const lastNameText = cell.required(COLUMN.LASTNAME);
+    const lastName = lastNameText === '' ? undefined : cell.parse(COLUMN.LASTNAME, FIELDS.lastName, lastNameText);
+    const firstNameText = cell.required(COLUMN.FIRSTNAME);
+    const firstName = firstNameText === '' ? undefined : cell.parse(COLUMN.FIRSTNAME, FIELDS.firstName, firstNameText);
     // DOMAIN.md lists a unique email among a user's fields, so user rows need one.
     // Contacts are address-book entries that never sign in or get invited: many
     // (a supplier's switchboard, a shared mailbox) have none.
-    const emailText = accountType === 'user' ? cell.required('EMAIL') : cell.text('EMAIL');
-    const email = emailText === '' ? null : cell.parse('EMAIL', FIELDS.email, emailText);
-    const loginText = cell.required('LOGIN');
-    const login = loginText === '' ? undefined : cell.parse('LOGIN', FIELDS.login, loginText);
-    const languageText = cell.required('MAIL_LANGUAGE');
+    const emailText = accountType === 'user' ? cell.required(COLUMN.EMAIL) : cell.text(COLUMN.EMAIL);
+    const email = emailText === '' ? null : cell.parse(COLUMN.EMAIL, FIELDS.email, emailText);
+    const loginText = cell.required(COLUMN.LOGIN);
+    const login = loginText === '' ? undefined : cell.parse(COLUMN.LOGIN, FIELDS.login, loginText);
+    const languageText = cell.required(COLUMN.MAIL_LANGUAGE);
     // `pt_BR` is how many spreadsheets and locales spell `pt-br`.
     const mailLanguage = languageText === '' ? undefined : (LANGUAGES.get(languageText) ?? LANGUAGES.get(languageText.toLowerCase().replace('_', '-')));
     if (languageText !== '' && mailLanguage === undefined) {
-      cell.fail('MAIL_LANGUAGE', 'invalid_enum', `must be one of ${MAIL_LANGUAGES.join(', ')}`, { allowed: MAIL_LANGUAGES.join(', ') });
+      cell.fail(COLUMN.MAIL_LANGUAGE, 'invalid_enum', `must be one of ${MAIL_LANGUAGES.join(', ')}`, { allowed: MAIL_LANGUAGES.join(', ') });
     }
 
-    const status = cell.text('STATUS');
+    const status = cell.text(COLUMN.STATUS);
     if (status !== '' && status !== 'pending' && status.toLowerCase() !== 'pending') {
-      cell.fail('STATUS', 'invalid_enum', 'the import creates pending users (they are invited afterwards): leave STATUS empty or write pending', { allowed: 'pending' });
+      cell.fail(COLUMN.STATUS, 'invalid_enum', 'the import creates pending users (they are invited afterwards): leave STATUS empty or write pending', { allowed: 'pending' });
     }
-    const roleText = cell.text('ROLE');
+    const roleText = cell.text(COLUMN.ROLE);
     const role = roleText === '' ? FIELDS.role._zod.def.defaultValue : (ROLES.get(roleText) ?? ROLES.get(roleText.toLowerCase()));
     if (role === undefined) {
       const superAdmin = roleText.toLowerCase() === 'super_admin';
-      cell.fail('ROLE', 'invalid_enum', superAdmin ? 'super administrators cannot be imported: use user, operator or admin' : 'must be user, operator or admin', {
+      cell.fail(COLUMN.ROLE, 'invalid_enum', superAdmin ? 'super administrators cannot be imported: use user, operator or admin' : 'must be user, operator or admin', {
         allowed: 'user, operator, admin',
       });
     }
-    const visibility = cell.choice('VISIBILITY_SCOPE', VISIBILITY, 'must be PUBLIC or PRIVATE', VISIBILITY_NAMES);
-    const twoFactor = cell.choice('TFA', TWO_FACTOR, 'must be NONE, TOTP, SMS or FIDO2', TWO_FACTOR_NAMES);
-    const expirationMode = cell.choice('EXPIRATION_MODE', EXPIRATION, 'must be DEFAULT or DISABLED', EXPIRATION_NAMES);
-    const modificationPrevention = cell.choice('MODIFICATION_PREVENTION', YES_NO, 'must be YES or NO', 'YES, NO');
-    const creationNotification = cell.choice('CREATION_NOTIFICATION', YES_NO, 'must be YES or NO', 'YES, NO');
+    const visibility = cell.choice(COLUMN.VISIBILITY_SCOPE, VISIBILITY, 'must be PUBLIC or PRIVATE', VISIBILITY_NAMES);
+    const twoFactor = cell.choice(COLUMN.TFA, TWO_FACTOR, 'must be NONE, TOTP, SMS or FIDO2', TWO_FACTOR_NAMES);
+    const expirationMode = cell.choice(COLUMN.EXPIRATION_MODE, EXPIRATION, 'must be DEFAULT or DISABLED', EXPIRATION_NAMES);
+    const modificationPrevention = cell.choice(COLUMN.MODIFICATION_PREVENTION, YES_NO, 'must be YES or NO', 'YES, NO');
+    const creationNotification = cell.choice(COLUMN.CREATION_NOTIFICATION, YES_NO, 'must be YES or NO', 'YES, NO');
 
-    const mobile = cell.nullable('MOBILE', FIELDS.mobile);
-    if (twoFactor === 'SMS' && cell.text('MOBILE') === '') cell.fail('MOBILE', 'mobile_required_for_sms', 'a mobile phone is required for SMS two-factor');
+    const mobile = cell.nullable(COLUMN.MOBILE, FIELDS.mobile);
+    if (twoFactor === 'SMS' && cell.text(COLUMN.MOBILE) === '') cell.fail(COLUMN.MOBILE, 'mobile_required_for_sms', 'a mobile phone is required for SMS two-factor');
 
-    const dateText = cell.text('SUSPENSION_DATE');
+    const dateText = cell.text(COLUMN.SUSPENSION_DATE);
     const dates = this.#dates;
     let suspensionDate = dateText === '' ? null : (dates.get(dateText) ?? null);
     if (dateText !== '' && suspensionDate === null) {
       const instant = parseImportDate(dateText);
       if (instant === null) {
-        cell.fail('SUSPENSION_DATE', 'invalid_date', 'must be a real date as dd/mm/yyyy, optionally with /hh:mm', { format: 'dd/mm/yyyy' });
+        cell.fail(COLUMN.SUSPENSION_DATE, 'invalid_date', 'must be a real date as dd/mm/yyyy, optionally with /hh:mm', { format: 'dd/mm/yyyy' });
       } else {
-        suspensionDate = cell.validate('SUSPENSION_DATE', FIELDS.suspensionDate, instant) ?? null;
+        suspensionDate = cell.validate(COLUMN.SUSPENSION_DATE, FIELDS.suspensionDate, instant) ?? null;
         if (suspensionDate !== null && dates.size < MEMO_SIZE) dates.set(dateText, suspensionDate);
       }
     }
 
     const agencyText = refs.agencyScoped
-      ? cell.required('AGENCIES', 'an agency-scoped admin imports only users of its agencies: name at least one', 'required', { reason: 'agency_scoped' })
-      : cell.text('AGENCIES');
-    const agencyIds = this.#references(cell, 'AGENCIES', agencyText, refs.agencies, build);
-    const licencePoolIds = this.#references(cell, 'LICENCE_POOL', cell.text('LICENCE_POOL'), refs.pools, build);
+      ? cell.required(COLUMN.AGENCIES, 'an agency-scoped admin imports only users of its agencies: name at least one', 'required', { reason: 'agency_scoped' })
+      : cell.text(COLUMN.AGENCIES);
+    const agencyIds = this.#references(cell, COLUMN.AGENCIES, agencyText, refs.agencies, build);
+    const licencePoolIds = this.#references(cell, COLUMN.LICENCE_POOL, cell.text(COLUMN.LICENCE_POOL), refs.pools, build);
 
     const ownerText =
-      accountType === 'contact' ? cell.required('OWNER_LOGIN', 'a contact needs the login of the user who owns it', 'owner_required') : cell.text('OWNER_LOGIN');
-    const ownerLogin = ownerText === '' ? null : (cell.parse('OWNER_LOGIN', FIELDS.ownerLogin, ownerText) ?? null);
+      accountType === 'contact' ? cell.required(COLUMN.OWNER_LOGIN, 'a contact needs the login of the user who owns it', 'owner_required') : cell.text(COLUMN.OWNER_LOGIN);
+    const ownerLogin = ownerText === '' ? null : (cell.parse(COLUMN.OWNER_LOGIN, FIELDS.ownerLogin, ownerText) ?? null);
 
-    const jobTitle = cell.nullable('FUNCTION', FIELDS.jobTitle);
-    const company = cell.nullable('COMPANY', FIELDS.company);
-    const department = cell.nullable('DEPARTMENT', FIELDS.department);
-    const phone = cell.nullable('PHONE', FIELDS.phone);
+    const jobTitle = cell.nullable(COLUMN.FUNCTION, FIELDS.jobTitle);
+    const company = cell.nullable(COLUMN.COMPANY, FIELDS.company);
+    const department = cell.nullable(COLUMN.DEPARTMENT, FIELDS.department);
+    const phone = cell.nullable(COLUMN.PHONE, FIELDS.phone);
     const address = {
-      street: cell.nullable('ADDRESS', ADDRESS.street),
-      zip: cell.nullable('ZIP', ADDRESS.zip),
-      city: cell.nullable('CITY', ADDRESS.city),
-      country: cell.nullable('COUNTRY', ADDRESS.country),
+      street: cell.nullable(COLUMN.ADDRESS, ADDRESS.street),
+      zip: cell.nullable(COLUMN.ZIP, ADDRESS.zip),
+      city: cell.nullable(COLUMN.CITY, ADDRESS.city),
+      country: cell.nullable(COLUMN.COUNTRY, ADDRESS.country),
     };
-    const biography = cell.nullable('BIOGRAPHY', FIELDS.biography);
-    const storageQuota = cell.nullable('STORAGE_QUOTA', FIELDS.storageQuota);
-    const backupQuota = cell.nullable('BACKUP_QUOTA', FIELDS.backupQuota);
+    const biography = cell.nullable(COLUMN.BIOGRAPHY, FIELDS.biography);
+    const storageQuota = cell.nullable(COLUMN.STORAGE_QUOTA, FIELDS.storageQuota);
+    const backupQuota = cell.nullable(COLUMN.BACKUP_QUOTA, FIELDS.backupQuota);
 
     const existing = refs.existing;
-    this.#unique(cell, 'EMAIL', emailText, existing?.emails, this.#firstEmail);
-    this.#unique(cell, 'LOGIN', loginText, existing?.logins, this.#firstLogin);
+    this.#unique(cell, COLUMN.EMAIL, emailText, existing?.emails, this.#firstEmail);
+    this.#unique(cell, COLUMN.LOGIN, loginText, existing?.logins, this.#firstLogin);
     if (existing) {
       if (accountType === 'user' && loginText !== '') this.#fileOwnerLogins.add(loginText.toLowerCase());
-      if (ownerLogin !== null) this.#ownerChecks.push({ row, owner: ownerLogin.toLowerCase(), raw: cells.OWNER_LOGIN ?? ownerLogin });
+      if (ownerLogin !== null) this.#ownerChecks.push({ row, owner: ownerLogin.toLowerCase(), raw: values[COLUMN.OWNER_LOGIN] ?? ownerLogin });
     }
 
     if (cell.errors !== null) {
