@@ -137,6 +137,28 @@ test('records are the same whatever the chunks: cut inside quotes, escapes and C
   }
 });
 
+test('quotes as Excel reads them: delimiters and "" inside, text after a closing quote, a quote inside an unquoted cell', () => {
+  const lines: [string, string[]][] = [
+    ['"a,b",c', ['a,b', 'c']],
+    ['"a""b",c', ['a"b', 'c']],
+    ['"a,""b"",c",d', ['a,"b",c', 'd']],
+    ['"abc"def,g', ['abcdef', 'g']],
+    ['"x,y" ,z', ['x,y ', 'z']],
+    ['ab"c,d', ['ab"c', 'd']],
+    ['a,"",b', ['a', '', 'b']],
+    ['"""",z', ['"', 'z']],
+    ['"a"b"c",d', ['ab"c"', 'd']],
+    ['x,"open,\nmore",y', ['x', 'open,\nmore', 'y']],
+    // A quote never closed: the rest of the file is its cell.
+    ['x,"never closed,\nz', ['x', 'never closed,\nz\r\nlast']],
+  ];
+  for (const [line, cells] of lines) {
+    const records: string[][] = [];
+    new CsvRecordReader(',', (record) => records.push(record)).push(`h\r\n${line}\r\nlast`, true);
+    assert.deepEqual(records, [['h'], cells, ...(line.includes('never closed') ? [] : [['last']])], line);
+  }
+});
+
 test('dates: dd/mm/yyyy is day first, an optional /hh:mm; impossible or ISO dates are refused', async () => {
   const file = [
     'LASTNAME;FIRSTNAME;EMAIL;LOGIN;MAIL_LANGUAGE;SUSPENSION_DATE',
