@@ -571,7 +571,17 @@ describe('<suite-user-admin>', () => {
       expect(frameOf(admin)!.session!.token).to.equal('supervision-token-0123456789');
       expect(madeFor).to.deep.equal(['supervision-token-0123456789']);
       expect(part(admin, '.administration')!.hidden, 'the toolbar and table are hidden, not gone').to.equal(true);
+      expect(frameOf(admin)!.hasAttribute('src'), 'the kit dashboard unless a selfcare-url is set').to.equal(false);
       expect(part(admin, 'suite-user-table')).to.not.equal(null);
+    });
+
+    it('hands selfcare-url to the frame as its src (iframe mode)', async () => {
+      const { api } = fakeApi();
+      const admin = await loaded(api);
+      admin.createSupervisionApi = () => api;
+      admin.setAttribute('selfcare-url', 'https://selfcare.partner.example/account');
+      await supervise(admin);
+      expect(frameOf(admin)!.getAttribute('src')).to.equal('https://selfcare.partner.example/account');
     });
 
     it('gives the administration back when the frame ends, and says how it ended', async () => {

@@ -97,6 +97,12 @@ export class SuiteUserAdmin extends SuiteElement {
   /** Where the licence meter's "buy more licences" leads when the host does not cancel `suite-buy-licences`. */
   @property({ attribute: 'buy-url' }) buyUrl?: string;
 
+  /**
+   * The partner's own selfcare, shown in the supervision frame's iframe mode
+   * (another origin than the portal's; see the README). Without it, the kit's dashboard.
+   */
+  @property({ attribute: 'selfcare-url' }) selfcareUrl?: string;
+
   /** A bearer token; not an attribute, so it never shows in the DOM. */
   @property({ attribute: false }) token?: string;
 
@@ -424,6 +430,7 @@ export class SuiteUserAdmin extends SuiteElement {
         ? html`<suite-supervision-frame
             part="supervision"
             base-url=${this.baseUrl ?? ''}
+            src=${this.selfcareUrl ?? nothing}
             .session=${this.supervision.session}
             .user=${this.supervision.user}
             .supervisionApi=${this.supervision.api}
