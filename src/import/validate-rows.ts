@@ -199,17 +199,27 @@ const echo = (value: string | undefined): string | null => {
  * first had each. A Map of 100,000 lower-cased keys cost a lower-cased copy
  * of every cell and a lookup among big scattered entries (about 0.7 us a
  * cell, the validator's largest cost); here the cell is hashed where it lies,
- * ASCII folded as it is read, into two typed arrays, and a lower-cased copy is
- * made only for a key kept or a hash met again.
+ * ASCII folded as it is read, into a typed hash table, and the keys kept are
+ * their characters one after the other in a typed array: no string per key
+ * (a copy, since a cell cut from the file's text would keep the text alive),
+ * nothing for the garbage collector to trace.
  */
 class FirstRows {
   /** Open addressing, linear probing: each slot is its hash then its entry + 1 (0: empty), side by side for one cache line. */
   #table = new Int32Array(2 << 12);
-  #keys: string[] = [];
-  #rows: number[] = [];
+  /**
+   * The keys' characters, lower-cased, one after the other: entry n ends at
+   * `#ends[n]`, where entry n + 1 starts. A byte each until a key has a
+   * character beyond Latin-1 (emails and logins hardly ever do).
+   */
+  #chars: Uint8Array | Uint16Array = new Uint8Array(1 << 16);
+  #ends = new Int32Array(1 << 12);
+  #rows = new Int32Array(1 << 12);
+  #count = 0;
   /** Where the last `find` stopped: the slot `add` fills. */
   #slot = 0;
   #hash = 0;
+  /** The last value lower-cased by `toLowerCase` (beyond ASCII), or null: it was folded as read. */
   #key: string | null = null;
 
   /** The row that first had `value` (any case), or undefined; `add` then keeps it with the next row. */
@@ -232,7 +242,7 @@ class FirstRows {
     const mask = table.length - 2;
     let slot = (hash << 1) & mask;
     for (let entry = table[slot + 1]!; entry !== 0; entry = table[slot + 1]!) {
-      if (table[slot] === hash && this.#keys[entry - 1] === (key ??= value.toLowerCase())) return this.#rows[entry - 1];
+      if (table[slot] === hash && this.#same(entry - 1, key ?? value, key === null)) return this.#rows[entry - 1];
       slot = (slot + 2) & mask;
     }
     this.#slot = slot;
@@ -241,14 +251,47 @@ class FirstRows {
     return undefined;
   }
 
+  /** Whether entry `entry` is `text`, ASCII folded first when `fold`. */
+  #same(entry: number, text: string, fold: boolean): boolean {
+    const start = entry === 0 ? 0 : this.#ends[entry - 1]!;
+    if (this.#ends[entry]! - start !== text.length) return false;
+    const chars = this.#chars;
+    for (let i = 0; i < text.length; i++) {
+      let code = text.charCodeAt(i);
+      if (fold && code >= 65 && code <= 90) code += 32;
+      if (chars[start + i] !== code) return false;
+    }
+    return true;
+  }
+
   /** Keeps the value the last `find` did not find. */
   add(value: string, row: number): void {
-    this.#keys.push(detach(this.#key ?? value.toLowerCase()));
-    this.#rows.push(row);
+    const text = this.#key ?? value;
+    const fold = this.#key === null;
+    const entry = this.#count++;
+    if (entry === this.#ends.length) {
+      this.#ends = grown(this.#ends, this.#ends.length * 2);
+      this.#rows = grown(this.#rows, this.#rows.length * 2);
+    }
+    const start = entry === 0 ? 0 : this.#ends[entry - 1]!;
+    if (start + text.length > this.#chars.length) this.#chars = grown(this.#chars, Math.max(this.#chars.length * 2, start + text.length));
+    let chars = this.#chars;
+    for (let i = 0; i < text.length; i++) {
+      let code = text.charCodeAt(i);
+      if (fold && code >= 65 && code <= 90) code += 32;
+      if (code > 255 && chars instanceof Uint8Array) {
+        const wide = new Uint16Array(chars.length);
+        wide.set(chars);
+        this.#chars = chars = wide;
+      }
+      chars[start + i] = code;
+    }
+    this.#ends[entry] = start + text.length;
+    this.#rows[entry] = row;
     this.#table[this.#slot] = this.#hash;
-    this.#table[this.#slot + 1] = this.#keys.length;
+    this.#table[this.#slot + 1] = entry + 1;
     // At most half the slots full: probes stay short.
-    if (this.#keys.length * 4 > this.#table.length) this.#grow();
+    if (this.#count * 4 > this.#table.length) this.#grow();
   }
 
   #grow(): void {
@@ -264,6 +307,13 @@ class FirstRows {
     }
     this.#table = table;
   }
+}
+
+/** A copy of `array` in a bigger one. */
+function grown<T extends Int32Array | Uint8Array | Uint16Array>(array: T, length: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(length);
+  bigger.set(array);
+  return bigger;
 }
 
 const NO_IDS: readonly string[] = [];
