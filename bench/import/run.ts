@@ -84,7 +84,11 @@ const ours = (bytes: Uint8Array, sink: RowSink = packing()) => readImportTable(n
  * `--child heap:<reader>:<live|raw>`: one CSV pipeline, heapUsed sampled at
  * each batch of 1,000 valid rows it hands on (the same points for every
  * reader), after a full GC (`live`: what the import holds) or as is (`raw`:
- * garbage included, what the process grew to). Prints {peak, kept} as JSON.
+ * garbage included, what the process grew to). Prints {peak, kept, buffers}
+ * as JSON; `buffers`: the peak of ArrayBuffers above the idle process, where
+ * typed arrays (duplicate keys, packed batches) keep their contents outside
+ * the heap, along with the file's bytes as a Blob and its chunks (ours only:
+ * the peers decode the bytes as given).
  */
 async function heapChild(reader: string, mode: string): Promise<void> {
   const { csv } = benchFiles();
@@ -93,17 +97,20 @@ async function heapChild(reader: string, mode: string): Promise<void> {
   // A small file first, so the code compiled and the tables loaded on first use are not counted as the file's.
   await read(benchCsv(1_000), packing());
   gc();
-  const base = process.memoryUsage().heapUsed;
+  const { heapUsed: base, arrayBuffers: baseBuffers } = process.memoryUsage();
   let peak = 0;
+  let buffers = 0;
   const sample = () => {
     if (mode === 'live') gc();
-    peak = Math.max(peak, process.memoryUsage().heapUsed - base);
+    const { heapUsed, arrayBuffers } = process.memoryUsage();
+    peak = Math.max(peak, heapUsed - base);
+    buffers = Math.max(buffers, arrayBuffers - baseBuffers);
   };
   const result = await read(csv, packing(sample));
   sample();
   gc();
   const kept = process.memoryUsage().heapUsed - base;
-  console.log(JSON.stringify({ peak, kept, errors: result.errors.length }));
+  console.log(JSON.stringify({ peak, kept, buffers, errors: result.errors.length }));
 }
 
 /**
@@ -160,14 +167,14 @@ async function timeXlsx(xlsx: Uint8Array, rounds: number) {
   return { times, cpuTimes, checks };
 }
 
-function heap(reader: string, mode: 'live' | 'raw'): { peak: number; kept: number } {
+function heap(reader: string, mode: 'live' | 'raw'): { peak: number; kept: number; buffers: number } {
   const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(here, 'run.ts'), '--child', `heap:${reader}:${mode}`], {
     cwd: repo,
     encoding: 'utf8',
     maxBuffer: 1 << 20,
   });
   if (child.status !== 0) throw new Error(`heap child ${reader} failed: ${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { peak: number; kept: number };
+  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { peak: number; kept: number; buffers: number };
 }
 
 async function browser(): Promise<Record<'csv' | 'xlsx', PageImportReport> | string> {
@@ -254,7 +261,9 @@ async function main(): Promise<void> {
     const live = heap(reader, 'live');
     const raw = heap(reader, 'raw');
     const goal = reader === 'ours' ? `  (goal <= 50 MB) ${verdict(live.peak <= 50 * 1024 * 1024)}` : '';
-    console.log(`  ${reader.padEnd(24)} live peak ${mb(live.peak).padStart(9)}   with garbage ${mb(raw.peak).padStart(9)}   kept after ${mb(live.kept).padStart(8)}${goal}`);
+    console.log(
+      `  ${reader.padEnd(24)} live peak ${mb(live.peak).padStart(9)}   with garbage ${mb(raw.peak).padStart(9)}   kept after ${mb(live.kept).padStart(8)}   ArrayBuffers peak ${mb(live.buffers).padStart(8)}${goal}`,
+    );
   }
   console.log('');
 
