@@ -63,6 +63,20 @@ function loadCatalogue(messages: AnyMessages, locale: LoadedLocale): Promise<boo
   return load;
 }
 
+/**
+ * Formatters by kind, locale and options, shared by every element: creating
+ * one costs far more than using it (the first in a page loads the locale's
+ * data), and a page shows many elements in one language.
+ */
+const formatters = new Map<string, object>();
+
+function formatter<F extends object, O>(kind: new (locale: string, options?: O) => F, locale: string, options?: O): F {
+  const key = kind.name + locale + JSON.stringify(options);
+  let format = formatters.get(key) as F | undefined;
+  if (!format) formatters.set(key, (format = new kind(locale, options)));
+  return format;
+}
+
 /** Controllers of connected elements, told when some `lang` attribute in the light DOM changes. */
 const connected = new Set<{ readonly host: LocalizedHost }>();
 let langObserver: MutationObserver | undefined;
@@ -121,9 +135,6 @@ export class LocalizeController<R extends Record<string, Message> = Record<strin
   readonly host: LocalizedHost;
   private readonly localeFromContext: ContextConsumer<typeof localeContext, LocalizedHost>;
   private resolved: ResolvedLocale | undefined;
-  private readonly numberFormats = new Map<string, Intl.NumberFormat>();
-  private readonly dateFormats = new Map<string, Intl.DateTimeFormat>();
-  private readonly pluralRules = new Map<string, Intl.PluralRules>();
   private readonly tools: MessageTools;
 
   private readonly messages: Messages<R>;
@@ -224,25 +235,11 @@ export class LocalizeController<R extends Record<string, Message> = Record<strin
   }
 
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-    const locale = this.locale;
-    const cacheKey = `${locale}|${options ? JSON.stringify(options) : ''}`;
-    let format = this.numberFormats.get(cacheKey);
-    if (!format) {
-      format = new Intl.NumberFormat(locale, options);
-      this.numberFormats.set(cacheKey, format);
-    }
-    return format.format(value);
+    return formatter(Intl.NumberFormat, this.locale, options).format(value);
   }
 
   formatDate(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
-    const locale = this.locale;
-    const cacheKey = `${locale}|${options ? JSON.stringify(options) : ''}`;
-    let format = this.dateFormats.get(cacheKey);
-    if (!format) {
-      format = new Intl.DateTimeFormat(locale, options);
-      this.dateFormats.set(cacheKey, format);
-    }
-    return format.format(value instanceof Date ? value : new Date(value));
+    return formatter(Intl.DateTimeFormat, this.locale, options).format(value instanceof Date ? value : new Date(value));
   }
 
   /** A calendar day as the domain writes it, 12/03/2026 (day and month on two digits, the year on four), in the locale's order. */
@@ -251,13 +248,7 @@ export class LocalizeController<R extends Record<string, Message> = Record<strin
   }
 
   plural(count: number, forms: PluralForms): string {
-    const locale = this.locale;
-    let rules = this.pluralRules.get(locale);
-    if (!rules) {
-      rules = new Intl.PluralRules(locale);
-      this.pluralRules.set(locale, rules);
-    }
-    const form = forms[rules.select(count)] ?? forms.other;
+    const form = forms[formatter(Intl.PluralRules, this.locale).select(count)] ?? forms.other;
     return form.replaceAll('#', this.formatNumber(count));
   }
 
