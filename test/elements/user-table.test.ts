@@ -629,6 +629,27 @@ describe('<suite-user-table>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps the chosen filter shown when its options are written again in another language', async () => {
+      const el = await table(new FakeApi(new UserDirectory(400)));
+      const status = () => shadow(el).querySelector<HTMLSelectElement>('select[data-filter="status"]')!;
+      const texts = () => [...status().options].map((option) => squeeze(option.textContent));
+      expect(texts().slice(0, 3)).to.deep.equal(['All', 'Pending', 'Invited']);
+      expect(status().value).to.equal('');
+      status().value = 'invited';
+      status().dispatchEvent(new Event('change'));
+      await waitUntil(() => el['list'].total !== undefined && !el['list'].loading, 'filtered', { timeout: 2000 });
+      el.lang = 'fr';
+      await el.updateComplete;
+      expect(texts().slice(0, 3)).to.deep.equal(['Tous', 'En attente', 'Invité']);
+      expect(status().value).to.equal('invited');
+      expect(status().selectedOptions[0]!.textContent).to.equal('Invité');
+      // Reset from outside the select (the filters emptied): the list shows "all" again.
+      el['filters'] = { status: '', role: '', agency: '', pool: '', accountType: '' };
+      await el.updateComplete;
+      expect(status().value).to.equal('');
+      await expect(el).to.be.accessible();
+    });
+
     it('offers an agency-scoped admin only their agencies', async () => {
       const el = await table(new FakeApi(new UserDirectory(10)), { me: admin(ALL, ['ag-lyon', 'ag-lille']) });
       await waitUntil(() => shadow(el).querySelector('select[data-filter="agency"]'), 'agency filter', { timeout: 2000 });

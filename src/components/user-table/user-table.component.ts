@@ -24,6 +24,7 @@ import { SuiteSelectionChangeEvent } from '../../events/suite-selection-change-e
 import { SuiteUserOpenEvent } from '../../events/suite-user-open-event.js';
 import { userTableMessages } from '../../i18n/user-table.js';
 import { SuiteElement } from '../suite-element.js';
+import { type Choice, selectOptions } from './select-options.js';
 import { userTableStyles } from './user-table.styles.js';
 
 /** The calls this element makes, typed narrowly so an adapter or a test implements only these. */
@@ -41,18 +42,9 @@ const USER_STATUSES = ['pending', 'invited', 'active', 'inactive', 'banned', 'cl
 const USER_ROLES = ['super_admin', 'admin', 'operator', 'user'] as const satisfies readonly User['role'][];
 const ACCOUNT_TYPES = ['user', 'contact'] as const satisfies readonly User['accountType'][];
 type SortField = UserSort extends infer S ? (S extends `-${string}` ? never : S) : never;
-type ColumnKey = 'select' | 'name' | 'email' | 'status' | 'role' | 'agencies' | 'userCode';
-
-const COLUMNS: readonly { key: ColumnKey; sort?: SortField }[] = [
-  { key: 'select' },
-  { key: 'name', sort: 'lastName' },
-  { key: 'email', sort: 'email' },
-  { key: 'status', sort: 'status' },
-  { key: 'role', sort: 'role' },
-  { key: 'agencies' },
-  { key: 'userCode', sort: 'userCode' },
-];
-const LAST_COLUMN = COLUMNS.length - 1;
+/** What each column sorts by, in order: checkbox, name, email, status, role, agencies (not sortable), user code. */
+const COLUMN_SORT: readonly (SortField | undefined)[] = [undefined, 'lastName', 'email', 'status', 'role', undefined, 'userCode'];
+const LAST_COLUMN = COLUMN_SORT.length - 1;
 /** The header row is row 1 of the grid; data row `i` is `aria-rowindex` i + 2. */
 const HEADER_ROW = -1;
 
@@ -457,7 +449,7 @@ export class SuiteUserTable extends SuiteElement {
           tabindex=${this.focusIsRendered() ? -1 : 0}
           aria-label=${term('userTable.caption')}
           aria-rowcount=${total === undefined ? -1 : total + 1}
-          aria-colcount=${COLUMNS.length}
+          aria-colcount=${COLUMN_SORT.length}
           aria-multiselectable="true"
           aria-busy=${this.list.loading ? 'true' : 'false'}
           @keydown=${this.onKeydown}
@@ -482,13 +474,15 @@ export class SuiteUserTable extends SuiteElement {
 
   private renderToolbar(): TemplateResult {
     const term = this.localize.term.bind(this.localize);
-    const select = (key: keyof FilterState, label: string, options: readonly (readonly [string, string])[]) => html`
+    const select = (key: keyof FilterState, label: string, options: readonly Choice[]) => html`
       <label class="field">
         <span>${label}</span>
-        <select part="filter" data-filter=${key} @change=${(event: Event) => this.setFilter(key, (event.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${this.filters[key] === ''}>${term('userTable.filter.any')}</option>
-          ${options.map(([value, text]) => html`<option value=${value} ?selected=${this.filters[key] === value}>${text}</option>`)}
-        </select>
+        <select
+          part="filter"
+          data-filter=${key}
+          ${selectOptions([['', term('userTable.filter.any')], ...options], this.filters[key])}
+          @change=${(event: Event) => this.setFilter(key, (event.target as HTMLSelectElement).value)}
+        ></select>
       </label>
     `;
     const pools = this.scope.pools;
@@ -586,8 +580,8 @@ export class SuiteUserTable extends SuiteElement {
     const tab = (col: number) => this.tabIndexFor(HEADER_ROW, col);
     const sortField = this.sort.replace(/^-/, '');
     const descending = this.sort.startsWith('-');
-    const ariaSort = (col: number) => (COLUMNS[col]!.sort === sortField ? (descending ? 'descending' : 'ascending') : undefined);
-    const arrow = (col: number) => (COLUMNS[col]!.sort === sortField ? (descending ? '▼' : '▲') : '');
+    const ariaSort = (col: number) => (COLUMN_SORT[col] === sortField ? (descending ? 'descending' : 'ascending') : undefined);
+    const arrow = (col: number) => (COLUMN_SORT[col] === sortField ? (descending ? '▼' : '▲') : '');
     const sortable = (col: number, label: string) =>
       html`<div role="columnheader" part="header-cell" class="cell" aria-sort=${ifDefined(ariaSort(col))}>
         <button type="button" class="sort" data-row=${HEADER_ROW} data-col=${col} tabindex=${tab(col)}>
@@ -745,7 +739,7 @@ export class SuiteUserTable extends SuiteElement {
    */
   private onHeaderClick(event: MouseEvent): void {
     const control = (event.target as HTMLElement).closest<HTMLElement>('input, button');
-    const sort = COLUMNS[Number(control?.dataset['col'])]?.sort;
+    const sort = COLUMN_SORT[Number(control?.dataset['col'])];
     if (control instanceof HTMLInputElement) this.toggleAllMatching();
     else if (sort) this.sortBy(sort);
   }
@@ -1030,7 +1024,7 @@ export class SuiteUserTable extends SuiteElement {
 
   private onEnter(): boolean {
     if (this.focusRow === HEADER_ROW) {
-      const sort = COLUMNS[this.focusCol]?.sort;
+      const sort = COLUMN_SORT[this.focusCol];
       if (sort) this.sortBy(sort);
       return sort !== undefined;
     }
