@@ -173,3 +173,18 @@ export const modalDialogStyles = /* @__PURE__ */ css`
     background: color-mix(in srgb, ${color.onSurface} 50%, transparent);
   }
 `;
+
+/** Selects and the date and email inputs, boxed like the text fields (their width is the element's). */
+export const choiceFieldStyles = /* @__PURE__ */ css`
+  select,
+  input[type='date'],
+  input[type='email'] {
+    font: inherit;
+    padding-block: ${space.xs};
+    padding-inline: ${space.s};
+    border: 1px solid ${color.border};
+    border-radius: ${radius.s};
+    background: ${color.surface};
+    color: ${color.onSurface};
+  }
+`;

@@ -1,11 +1,12 @@
 import { css } from 'lit';
-import { buttonStyles, errorBoxStyles, focusStyles, hostStyles, textFieldStyles } from '../../theming/element-styles.js';
+import { buttonStyles, choiceFieldStyles, errorBoxStyles, focusStyles, hostStyles, textFieldStyles } from '../../theming/element-styles.js';
 import { color, font, radius, space } from '../../theming/tokens.js';
 
 export const auditLogStyles = [
   hostStyles,
   buttonStyles,
   textFieldStyles,
+  choiceFieldStyles,
   errorBoxStyles,
   focusStyles,
   css`
@@ -61,13 +62,6 @@ export const auditLogStyles = [
     input[type='date'] {
       box-sizing: border-box;
       inline-size: 100%;
-      font: inherit;
-      padding-block: ${space.xs};
-      padding-inline: ${space.s};
-      border: 1px solid ${color.border};
-      border-radius: ${radius.s};
-      background: ${color.surface};
-      color: ${color.onSurface};
     }
 
     .hint {

@@ -1,10 +1,11 @@
 import { css } from 'lit';
-import { buttonStyles, focusStyles, modalDialogStyles, textFieldStyles } from '../../theming/element-styles.js';
+import { buttonStyles, choiceFieldStyles, focusStyles, modalDialogStyles, textFieldStyles } from '../../theming/element-styles.js';
 import { color, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
 
 export const inviteDialogStyles = [
   buttonStyles,
   textFieldStyles,
+  choiceFieldStyles,
   focusStyles,
   modalDialogStyles,
   visuallyHidden,
@@ -110,17 +111,6 @@ export const inviteDialogStyles = [
     .message {
       margin: 0;
       color: ${color.muted};
-    }
-
-    input[type='email'],
-    select {
-      font: inherit;
-      padding-block: ${space.xs};
-      padding-inline: ${space.s};
-      border: 1px solid ${color.border};
-      border-radius: ${radius.s};
-      background: ${color.surface};
-      color: ${color.onSurface};
     }
 
     input:disabled {

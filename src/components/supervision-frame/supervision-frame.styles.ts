@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { buttonStyles, calloutStyles, focusStyles, hostStyles } from '../../theming/element-styles.js';
+import { buttonStyles, calloutStyles, choiceFieldStyles, focusStyles, hostStyles } from '../../theming/element-styles.js';
 import { color, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
 
 /*
@@ -14,6 +14,7 @@ export const supervisionFrameStyles = [
   hostStyles,
   buttonStyles,
   calloutStyles,
+  choiceFieldStyles,
   focusStyles,
   css`
     :host {
@@ -173,16 +174,6 @@ export const supervisionFrameStyles = [
       flex-wrap: wrap;
       align-items: center;
       gap: ${space.s};
-    }
-
-    select {
-      font: inherit;
-      padding-block: ${space.xs};
-      padding-inline: ${space.s};
-      border: 1px solid ${color.border};
-      border-radius: ${radius.s};
-      background: ${color.surface};
-      color: ${color.onSurface};
     }
 
     .blocked {
