@@ -430,7 +430,7 @@ export class SuiteUserAdmin extends SuiteElement {
         ? html`<suite-supervision-frame
             part="supervision"
             base-url=${this.baseUrl ?? ''}
-            src=${this.selfcareUrl ?? nothing}
+            .src=${this.selfcareUrl}
             .session=${this.supervision.session}
             .user=${this.supervision.user}
             .supervisionApi=${this.supervision.api}
