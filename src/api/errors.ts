@@ -119,6 +119,14 @@ export function isSuiteApiError(error: unknown): error is SuiteApiError {
   return error instanceof Error && typeof (error as Partial<SuiteApiError>).kind === 'string' && 'endpoint' in error;
 }
 
+/**
+ * The problem answer behind `error`, whichever copy of the kit threw it (tested
+ * by shape, not `instanceof`: a page may load two copies), else undefined.
+ */
+export function asProblem(error: unknown): ProblemError | undefined {
+  return isSuiteApiError(error) && 'code' in error ? (error as ProblemError) : undefined;
+}
+
 /** A request cancelled on purpose (a newer one, leaving the page): nothing to show, nothing to report. */
 export function isAbortError(error: unknown): boolean {
   if (isSuiteApiError(error)) return error.kind === 'aborted';

@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { isAbortError, isSuiteApiError, type ProblemError } from '../../api/errors.js';
+import { asProblem, isAbortError } from '../../api/errors.js';
 import type { AddressBookGroup, ShareRequest } from '../../api/schemas/address-book.js';
 import type { Me } from '../../api/schemas/me.js';
 import type { User } from '../../api/schemas/user.js';
@@ -60,10 +60,6 @@ interface SharingRun {
 const CONCURRENCY = 4;
 
 const fullName = (user: Pick<User, 'firstName' | 'lastName'>) => `${user.firstName} ${user.lastName}`;
-
-function asProblem(error: unknown): ProblemError | undefined {
-  return isSuiteApiError(error) && 'code' in error ? (error as ProblemError) : undefined;
-}
 
 /**
  * The client's address-book groups, which of them are shared with one user and

@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { isAbortError, isSuiteApiError, type ProblemError } from '../../api/errors.js';
+import { asProblem, isAbortError } from '../../api/errors.js';
 import { AUDIT_ACTIONS, type AuditAction, type AuditActor, type AuditEvent, type AuditPage } from '../../api/schemas/audit.js';
 import type { SuiteApi } from '../../api/suite-api.js';
 import { apiContext } from '../../context/api-context.js';
@@ -26,10 +26,6 @@ export type AuditLogApi = Pick<SuiteApi, 'listAuditEvents' | 'listAuditActors' |
 
 /** Events per page of the table. */
 export const AUDIT_PAGE_SIZE = 50;
-
-function asProblem(error: unknown): ProblemError | undefined {
-  return isSuiteApiError(error) && 'code' in error ? (error as ProblemError) : undefined;
-}
 
 /** A string usable in an IDREF (no spaces), from an event or session id. */
 const idPart = (id: string) => id.replace(/\s/g, '_');

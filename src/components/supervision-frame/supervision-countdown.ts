@@ -4,8 +4,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export const ANNOUNCED_MINUTES = [5, 1] as const;
 
 export interface SupervisionCountdownOptions {
-  /** After every tick (about once a second), e.g. to check the banner's colours again. */
-  onTick: () => void;
   /** Once, when the time has run out. */
   onExpired: () => void;
 }
@@ -87,8 +85,8 @@ export class SupervisionCountdown implements ReactiveController {
       this.threshold = threshold;
       if (threshold !== undefined && remaining > 0) this.announcement = threshold;
     }
+    // The host re-renders each second; what it checks after each render (the banner's colours) follows.
     this.host.requestUpdate();
-    this.options.onTick();
     if (remaining <= 0) {
       this.stop();
       this.options.onExpired();

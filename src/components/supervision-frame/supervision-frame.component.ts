@@ -2,7 +2,7 @@ import { consume, ContextProvider } from '@lit/context';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { isAbortError, isSuiteApiError, type ProblemError } from '../../api/errors.js';
+import { asProblem, isAbortError } from '../../api/errors.js';
 import { createHttpApi } from '../../api/http/http-api.js';
 import { SUPERVISION_MAX_MINUTES, type SupervisionSession } from '../../api/schemas/supervision.js';
 import { MAIL_LANGUAGES, type MailLanguage, type User } from '../../api/schemas/user.js';
@@ -30,15 +30,6 @@ import { supervisionFrameStyles } from './supervision-frame.styles.js';
  * `closed` (ended by Exit), `expired` and `revoked` (the token no longer works).
  */
 type Phase = 'live' | 'ending' | 'end-failed' | 'closed' | 'expired' | 'revoked';
-
-/** The HTTP status of a refusal, whichever copy of the kit threw it (`kind`, not `instanceof`). */
-function statusOf(error: unknown): number | undefined {
-  return isSuiteApiError(error) && 'status' in error ? (error as ProblemError).status : undefined;
-}
-
-function codeOf(error: unknown): string | undefined {
-  return isSuiteApiError(error) && 'code' in error ? (error as ProblemError).code : undefined;
-}
 
 /** What the partner's selfcare page receives in iframe mode: the token and what it must not offer. */
 export function supervisionStartMessage(session: SupervisionSession): SupervisionStartMessage | undefined {
@@ -170,7 +161,6 @@ export class SuiteSupervisionFrame extends SuiteElement {
   private countedSessionId: string | undefined;
 
   private readonly countdown = new SupervisionCountdown(this, {
-    onTick: () => this.checkContrast(),
     onExpired: () => this.sessionStopped('expired'),
   });
 
@@ -181,7 +171,7 @@ export class SuiteSupervisionFrame extends SuiteElement {
       try {
         return await api.getUser(clientId, userId, { signal });
       } catch (error) {
-        if (statusOf(error) === 401) this.sessionStopped('revoked');
+        if (asProblem(error)?.status === 401) this.sessionStopped('revoked');
         throw error;
       }
     },
@@ -290,7 +280,7 @@ export class SuiteSupervisionFrame extends SuiteElement {
       this.dispatchEvent(new SuiteSupervisionEndedEvent({ session: ended, reason: 'exit' }));
     } catch (error) {
       if (this.phase !== 'ending') return;
-      if (!adminApi && statusOf(error) === 401) {
+      if (!adminApi && asProblem(error)?.status === 401) {
         // The supervision token no longer opens anything: the session is over, not left running.
         this.sessionStopped('revoked');
         return;
@@ -308,7 +298,7 @@ export class SuiteSupervisionFrame extends SuiteElement {
   }
 
   private dashboardFailed(event: SuiteErrorEvent): void {
-    if (statusOf(event.error) === 401) this.sessionStopped('revoked');
+    if (asProblem(event.error)?.status === 401) this.sessionStopped('revoked');
   }
 
   private async saveMailLanguage(event: SubmitEvent): Promise<void> {
@@ -324,13 +314,13 @@ export class SuiteSupervisionFrame extends SuiteElement {
       this.mailLanguageDraft = undefined;
       this.saveResult = { ok: true };
     } catch (error) {
-      if (statusOf(error) === 401) {
+      if (asProblem(error)?.status === 401) {
         this.sessionStopped('revoked');
         return;
       }
       const term = this.localize.term.bind(this.localize);
       const message =
-        codeOf(error) === 'supervision_forbidden_action' ? term('supervisionFrame.refusedByServer') : this.localize.describeError(error, term('supervisionFrame.saveFailed'));
+        asProblem(error)?.code === 'supervision_forbidden_action' ? term('supervisionFrame.refusedByServer') : this.localize.describeError(error, term('supervisionFrame.saveFailed'));
       this.saveResult = { ok: false, message };
     } finally {
       this.saving = false;

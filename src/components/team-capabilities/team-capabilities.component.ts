@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isAbortError, isSuiteApiError, type ProblemError } from '../../api/errors.js';
+import { asProblem, isAbortError } from '../../api/errors.js';
 import type { LicencePool } from '../../api/schemas/licence-pool.js';
 import type { Me } from '../../api/schemas/me.js';
 import type { User, UserUpdate } from '../../api/schemas/user.js';
@@ -29,10 +29,6 @@ interface TeamSnapshot {
 }
 
 type Feedback = { kind: 'saved'; capability: Capability; on: boolean } | { kind: 'error'; message: string };
-
-function problemCode(error: unknown): string | undefined {
-  return isSuiteApiError(error) && 'code' in error ? (error as ProblemError).code : undefined;
-}
 
 /**
  * The pool that caps this user's support: the operator pool the user already
@@ -300,7 +296,7 @@ export class SuiteTeamCapabilities extends SuiteElement {
       this.feedback = { kind: 'error', message: this.describeSaveError(error, team) };
       this.reportError(error);
       // Someone else took the last seat: show the pool as it now is.
-      if (problemCode(error) === 'seat_limit') void this.teamTask.run();
+      if (asProblem(error)?.code === 'seat_limit') void this.teamTask.run();
     } finally {
       this.pending = undefined;
     }
@@ -308,7 +304,7 @@ export class SuiteTeamCapabilities extends SuiteElement {
 
   private describeSaveError(error: unknown, team: TeamSnapshot): string {
     const term = this.localize.term.bind(this.localize);
-    switch (problemCode(error)) {
+    switch (asProblem(error)?.code) {
       case 'seat_limit':
         return team.operatorPool
           ? term('teamCapabilities.error.seatLimit', { pool: team.operatorPool.name })
@@ -323,7 +319,7 @@ export class SuiteTeamCapabilities extends SuiteElement {
   }
 
   private describeLoadError(error: unknown): string {
-    if (problemCode(error) === 'not_found') return this.localize.term('teamCapabilities.error.notFound');
+    if (asProblem(error)?.code === 'not_found') return this.localize.term('teamCapabilities.error.notFound');
     return this.localize.describeError(error, this.localize.term('teamCapabilities.error.load'));
   }
 
