@@ -66,6 +66,9 @@ function firstLoad(metafile: Metafile, entryOutput: string): Set<string> {
 
 let overBudget = false;
 const rows: string[][] = [['entry', 'first load min', 'first load min+gzip', 'on use min+gzip', 'budget']];
+/** A language's words (every area, one module) in min+gzip: loaded once per page, the first time an element shows it. */
+const languages = new Map<string, number>();
+const languageOf = (output: Metafile['outputs'][string]) => /^src\/i18n\/([a-z-]+)\/index\.ts$/.exec(output.entryPoint ?? '')?.[1];
 
 for (const entry of entries.filter((e) => existsSync(e.file))) {
   const result = await build({
@@ -93,7 +96,10 @@ for (const entry of entries.filter((e) => existsSync(e.file))) {
   let gz = 0;
   let onUse = 0;
   for (const [path, contents] of files) {
-    if (loaded.has(path)) {
+    const language = languageOf(result.metafile.outputs[path]!);
+    if (language) {
+      languages.set(language, gzipped(contents));
+    } else if (loaded.has(path)) {
       min += contents.length;
       gz += gzipped(contents);
     } else {
@@ -112,6 +118,8 @@ for (const entry of entries.filter((e) => existsSync(e.file))) {
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
 for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+console.log(`\nOther languages, every element's words in one module, loaded on first use (not in "on use" above; English is built in):`);
+console.log([...languages].map(([language, bytes]) => `${language} ${kb(bytes)}`).join(', '));
 if (overBudget) {
   console.error('size budget exceeded');
   process.exit(1);

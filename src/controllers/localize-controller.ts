@@ -44,7 +44,7 @@ function loadCatalogue(messages: AnyMessages, locale: LoadedLocale): Promise<boo
   if (!loading) loadingCatalogues.set(messages, (loading = new Map()));
   let load = loading.get(locale);
   if (!load) {
-    load = messages.load[locale]().then(
+    load = messages.load(locale).then(
       (catalogue) => {
         let loaded = loadedCatalogues.get(messages);
         if (!loaded) loadedCatalogues.set(messages, (loaded = new Map()));

@@ -60,6 +60,6 @@ export const addressBookSharingEn = {
 
 
 export const addressBookSharingMessages = mergeMessages(
-  defineMessages(addressBookSharingEn, { fr: () => import('./fr/address-book-sharing.js').then((module) => module.addressBookSharingFr) }),
+  defineMessages('addressBookSharing', addressBookSharingEn),
   commonMessages,
 );

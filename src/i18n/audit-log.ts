@@ -128,6 +128,6 @@ export const auditLogEn = {
 } as const;
 
 export const auditLogMessages = mergeMessages(
-  defineMessages(auditLogEn, { fr: () => import('./fr/audit-log.js').then((module) => module.auditLogFr) }),
+  defineMessages('auditLog', auditLogEn),
   commonMessages,
 );

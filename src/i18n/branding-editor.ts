@@ -128,6 +128,6 @@ export const brandingEditorEn = {
 } as const;
 
 export const brandingEditorMessages = mergeMessages(
-  defineMessages(brandingEditorEn, { fr: () => import('./fr/branding-editor.js').then((module) => module.brandingEditorFr) }),
+  defineMessages('brandingEditor', brandingEditorEn),
   commonMessages,
 );

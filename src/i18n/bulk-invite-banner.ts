@@ -65,6 +65,6 @@ export const bulkInviteBannerEn = {
 
 
 export const bulkInviteBannerMessages = mergeMessages(
-  defineMessages(bulkInviteBannerEn, { fr: () => import('./fr/bulk-invite-banner.js').then((module) => module.bulkInviteBannerFr) }),
+  defineMessages('bulkInviteBanner', bulkInviteBannerEn),
   commonMessages,
 );

@@ -21,6 +21,6 @@ export const clientPickerEn = {
 } as const;
 
 export const clientPickerMessages = mergeMessages(
-  defineMessages(clientPickerEn, { fr: () => import('./fr/client-picker.js').then((module) => module.clientPickerFr) }),
+  defineMessages('clientPicker', clientPickerEn),
   commonMessages,
 );

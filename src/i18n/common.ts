@@ -10,4 +10,4 @@ export const commonEn = {
   'error.retry': 'Retry',
 } as const;
 
-export const commonMessages = defineMessages(commonEn, { fr: () => import('./fr/common.js').then((module) => module.commonFr) });
+export const commonMessages = defineMessages('common', commonEn);

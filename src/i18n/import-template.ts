@@ -75,6 +75,4 @@ export const importTemplateEn = {
   'importTemplate.example.contactFunction': 'Sales representative',
 } as const;
 
-export const importTemplateMessages = defineMessages(importTemplateEn, {
-  fr: () => import('./fr/import-template.js').then((module) => module.importTemplateFr),
-});
+export const importTemplateMessages = defineMessages('importTemplate', importTemplateEn);

@@ -8,6 +8,8 @@
  * weigh on every page.
  */
 
+import type { CatalogueArea, KitCatalogue, KitEnglish } from './catalogue.js';
+
 /** Formatting helpers a message receives, bound to the element's locale. */
 export interface MessageTools {
   number(value: number, options?: Intl.NumberFormatOptions): string;
@@ -29,6 +31,10 @@ type Translation<M> = M extends string ? string : M;
 /** What a translation of the reference catalogue `R` must provide: each key, same parameters. */
 export type CatalogueOf<R> = { readonly [K in keyof R]: Translation<R[K]> };
 
+/**
+ * The ten mail languages of DOMAIN.md, as lower-case tags (`pt-BR` and `zh-CN`
+ * match `pt-br` and `zh-cn`; see `matchCatalogue`).
+ */
 export const SUPPORTED_LOCALES = ['en', 'fr'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 export const DEFAULT_LOCALE: SupportedLocale = 'en';
@@ -37,14 +43,26 @@ export const DEFAULT_LOCALE: SupportedLocale = 'en';
 export type LoadedLocale = Exclude<SupportedLocale, 'en'>;
 export const LOADED_LOCALES = SUPPORTED_LOCALES.filter((locale): locale is LoadedLocale => locale !== DEFAULT_LOCALE);
 
+/**
+ * One module per language holding every area's words, as lit-localize does:
+ * a page that shows German loads German once, whichever elements it hosts, and
+ * the first load carries one small loader per language rather than one per
+ * area and language (nine languages times twenty areas would not fit the
+ * first-load budget).
+ */
+const LANGUAGE_MODULES: { readonly [L in LoadedLocale]: () => Promise<{ readonly catalogue: KitCatalogue }> } = {
+  fr: () => import('./fr/index.js'),
+};
+
 /** One area's messages: English at hand, every other supported language a load away. */
 export interface Messages<R extends Record<string, Message>> {
   readonly en: R;
-  readonly load: { readonly [L in LoadedLocale]: () => Promise<CatalogueOf<R>> };
+  load(locale: LoadedLocale): Promise<CatalogueOf<R>>;
 }
 
-export function defineMessages<R extends Record<string, Message>>(en: R, load: Messages<R>['load']): Messages<R> {
-  return { en, load };
+/** An area's messages: `en` is its English reference, the other languages come from their language module. */
+export function defineMessages<A extends CatalogueArea>(area: A, en: KitEnglish[A]): Messages<KitEnglish[A]> {
+  return { en, load: async (locale) => (await LANGUAGE_MODULES[locale]()).catalogue[area] };
 }
 
 /** The extra argument `term(key, ...)` takes: none for a plain string, the params object otherwise. */
@@ -54,12 +72,17 @@ function isSupported(tag: string): tag is SupportedLocale {
   return (SUPPORTED_LOCALES as readonly string[]).includes(tag);
 }
 
-/** `fr-CA` -> `fr`, `de` -> `en`: the exact tag, then its language, then English. */
+/**
+ * `fr-CA` -> `fr`, `pt-PT` -> `pt-br`, `zh-Hant-TW` -> `zh-cn`, `ko` -> `en`:
+ * the exact tag, then its language, then the supported variant of that
+ * language (its readers read it far better than English), then English.
+ */
 export function matchCatalogue(tag: string): SupportedLocale {
   const lower = tag.toLowerCase();
   if (isSupported(lower)) return lower;
   const language = lower.split('-')[0] ?? '';
-  return isSupported(language) ? language : DEFAULT_LOCALE;
+  if (isSupported(language)) return language;
+  return SUPPORTED_LOCALES.find((locale) => locale.startsWith(`${language}-`)) ?? DEFAULT_LOCALE;
 }
 
 /** Several areas' messages as one (an element's own words plus `common`). */
@@ -67,8 +90,12 @@ export function mergeMessages<A extends Record<string, Message>, B extends Recor
   a: Messages<A>,
   b: Messages<B>,
 ): Messages<A & B> {
-  const load = Object.fromEntries(
-    LOADED_LOCALES.map((locale) => [locale, async () => ({ ...(await a.load[locale]()), ...(await b.load[locale]()) })]),
-  ) as unknown as Messages<A & B>['load'];
-  return { en: { ...a.en, ...b.en }, load };
+  return {
+    en: { ...a.en, ...b.en },
+    load: async (locale) => {
+      const [first, second] = await Promise.all([a.load(locale), b.load(locale)]);
+      // The same mapped type over the union of the keys; TypeScript cannot see that through the intersection.
+      return { ...first, ...second } as unknown as CatalogueOf<A & B>;
+    },
+  };
 }

@@ -74,6 +74,6 @@ export const inviteDialogEn = {
 
 
 export const inviteDialogMessages = mergeMessages(
-  defineMessages(inviteDialogEn, { fr: () => import('./fr/invite-dialog.js').then((module) => module.inviteDialogFr) }),
+  defineMessages('inviteDialog', inviteDialogEn),
   commonMessages,
 );

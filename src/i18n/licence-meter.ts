@@ -21,6 +21,6 @@ export const licenceMeterEn = {
 
 
 export const licenceMeterMessages = mergeMessages(
-  defineMessages(licenceMeterEn, { fr: () => import('./fr/licence-meter.js').then((module) => module.licenceMeterFr) }),
+  defineMessages('licenceMeter', licenceMeterEn),
   commonMessages,
 );

@@ -41,7 +41,7 @@ export const moduleTogglesEn = {
 
 export const moduleTogglesMessages = mergeMessages(
   mergeMessages(
-    defineMessages(moduleTogglesEn, { fr: () => import('./fr/module-toggles.js').then((module) => module.moduleTogglesFr) }),
+    defineMessages('moduleToggles', moduleTogglesEn),
     modulesMessages,
   ),
   commonMessages,

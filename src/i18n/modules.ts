@@ -14,4 +14,4 @@ export const modulesEn = {
   'module.highlight_mobile_offers': 'Highlight mobile offers',
 } as const satisfies Record<`module.${ModuleKey}`, string>;
 
-export const modulesMessages = defineMessages(modulesEn, { fr: () => import('./fr/modules.js').then((module) => module.modulesFr) });
+export const modulesMessages = defineMessages('modules', modulesEn);

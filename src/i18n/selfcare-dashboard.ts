@@ -27,9 +27,7 @@ export const selfcareDashboardEn = {
 
 export const selfcareDashboardMessages = mergeMessages(
   mergeMessages(
-    defineMessages(selfcareDashboardEn, {
-      fr: () => import('./fr/selfcare-dashboard.js').then((module) => module.selfcareDashboardFr),
-    }),
+    defineMessages('selfcareDashboard', selfcareDashboardEn),
     modulesMessages,
   ),
   commonMessages,

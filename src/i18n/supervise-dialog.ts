@@ -35,6 +35,6 @@ export const superviseDialogEn = {
 } as const;
 
 export const superviseDialogMessages = mergeMessages(
-  defineMessages(superviseDialogEn, { fr: () => import('./fr/supervise-dialog.js').then((module) => module.superviseDialogFr) }),
+  defineMessages('superviseDialog', superviseDialogEn),
   commonMessages,
 );

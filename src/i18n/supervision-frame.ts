@@ -51,8 +51,6 @@ export const supervisionFrameEn = {
 } as const;
 
 export const supervisionFrameMessages = mergeMessages(
-  defineMessages(supervisionFrameEn, {
-    fr: () => import('./fr/supervision-frame.js').then((module) => module.supervisionFrameFr),
-  }),
+  defineMessages('supervisionFrame', supervisionFrameEn),
   commonMessages,
 );

@@ -37,6 +37,6 @@ export const teamCapabilitiesEn = {
 
 
 export const teamCapabilitiesMessages = mergeMessages(
-  defineMessages(teamCapabilitiesEn, { fr: () => import('./fr/team-capabilities.js').then((module) => module.teamCapabilitiesFr) }),
+  defineMessages('teamCapabilities', teamCapabilitiesEn),
   commonMessages,
 );

@@ -27,6 +27,6 @@ export const userAdminEn = {
 } as const;
 
 export const userAdminMessages = mergeMessages(
-  defineMessages(userAdminEn, { fr: () => import('./fr/user-admin.js').then((module) => module.userAdminFr) }),
+  defineMessages('userAdmin', userAdminEn),
   commonMessages,
 );

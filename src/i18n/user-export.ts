@@ -30,6 +30,6 @@ export function byteSize(bytes: number, t: MessageTools): string {
 }
 
 export const userExportMessages = mergeMessages(
-  defineMessages(userExportEn, { fr: () => import('./fr/user-export.js').then((module) => module.userExportFr) }),
+  defineMessages('userExport', userExportEn),
   commonMessages,
 );

@@ -218,6 +218,6 @@ export const userImportEn = {
 } as const;
 
 export const userImportMessages = mergeMessages(
-  defineMessages(userImportEn, { fr: () => import('./fr/user-import.js').then((module) => module.userImportFr) }),
+  defineMessages('userImport', userImportEn),
   commonMessages,
 );

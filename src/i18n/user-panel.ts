@@ -220,6 +220,6 @@ export const userPanelEn = {
 
 
 export const userPanelMessages = mergeMessages(
-  defineMessages(userPanelEn, { fr: () => import('./fr/user-panel.js').then((module) => module.userPanelFr) }),
+  defineMessages('userPanel', userPanelEn),
   commonMessages,
 );

@@ -71,6 +71,6 @@ export const userTableEn = {
 
 
 export const userTableMessages = mergeMessages(
-  defineMessages(userTableEn, { fr: () => import('./fr/user-table.js').then((module) => module.userTableFr) }),
+  defineMessages('userTable', userTableEn),
   commonMessages,
 );

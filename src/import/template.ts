@@ -213,7 +213,7 @@ export function templateHelpRows(kind: ImportKind, words: Words): string[][] {
 
 async function wordsFor(lang: string): Promise<Words> {
   const locale = matchCatalogue(lang);
-  return locale === 'en' ? importTemplateMessages.en : importTemplateMessages.load[locale]();
+  return locale === 'en' ? importTemplateMessages.en : importTemplateMessages.load(locale);
 }
 
 /** The template file to download: CSV (UTF-8 with BOM) or XLSX with the explanation sheet. */

@@ -5,7 +5,11 @@ import { SuiteElement } from '../../src/components/suite-element.js';
 import { localeContext } from '../../src/context/locale-context.js';
 import { LocalizeController } from '../../src/controllers/localize-controller.js';
 import { commonMessages } from '../../src/i18n/common.js';
-import { defineMessages, LOADED_LOCALES, matchCatalogue, type Message, type Messages } from '../../src/i18n/index.js';
+import type { CatalogueArea } from '../../src/i18n/catalogue.js';
+import { LOADED_LOCALES, matchCatalogue, type Message, type Messages } from '../../src/i18n/index.js';
+import { auditLogMessages } from '../../src/i18n/audit-log.js';
+import { superviseDialogMessages } from '../../src/i18n/supervise-dialog.js';
+import { supervisionFrameMessages } from '../../src/i18n/supervision-frame.js';
 import { licenceMeterMessages } from '../../src/i18n/licence-meter.js';
 import { teamCapabilitiesMessages } from '../../src/i18n/team-capabilities.js';
 import { addressBookSharingMessages } from '../../src/i18n/address-book-sharing.js';
@@ -144,8 +148,18 @@ describe('LocalizeController', () => {
       expect(matchCatalogue('fr')).to.equal('fr');
       expect(matchCatalogue('fr-CA')).to.equal('fr');
       expect(matchCatalogue('FR-be')).to.equal('fr');
-      expect(matchCatalogue('de-DE')).to.equal('en');
+      expect(matchCatalogue('de-DE')).to.equal('de');
+      expect(matchCatalogue('ko-KR')).to.equal('en');
       expect(matchCatalogue('')).to.equal('en');
+    });
+
+    it('reads pt-BR and zh-CN in any case, and gives other regions of a language its supported variant', () => {
+      expect(matchCatalogue('pt-BR')).to.equal('pt-br');
+      expect(matchCatalogue('zh-CN')).to.equal('zh-cn');
+      expect(matchCatalogue('pt-PT')).to.equal('pt-br');
+      expect(matchCatalogue('pt')).to.equal('pt-br');
+      expect(matchCatalogue('zh-Hant-TW')).to.equal('zh-cn');
+      expect(matchCatalogue('ja-JP')).to.equal('ja');
     });
 
     it('keeps the regional tag for formatting when the words come from its language', async () => {
@@ -156,7 +170,7 @@ describe('LocalizeController', () => {
     });
 
     it('formats in English when an unsupported language falls back to English words', async () => {
-      const probe = await fixture<LocaleProbe>(html`<suite-locale-probe lang="de"></suite-locale-probe>`);
+      const probe = await fixture<LocaleProbe>(html`<suite-locale-probe lang="ko"></suite-locale-probe>`);
       expect(said(probe)).to.equal(ENGLISH);
       expect(probe.controller.locale).to.equal('en');
       expect(probe.controller.formatNumber(1234.5)).to.equal('1,234.5');
@@ -200,12 +214,13 @@ describe('LocalizeController', () => {
   describe('languages loaded on first use', () => {
     let loads = 0;
     let answer: () => Promise<{ 'probe.word': string }> = () => Promise.resolve({ 'probe.word': 'Bonjour' });
-    const probeMessages = defineMessages({ 'probe.word': 'Hello' } as const, {
-      fr: () => {
+    const probeMessages: Messages<{ 'probe.word': string }> = {
+      en: { 'probe.word': 'Hello' },
+      load: () => {
         loads++;
         return answer();
       },
-    });
+    };
     class LazyProbe extends SuiteElement {
       private readonly localize = new LocalizeController(this, probeMessages);
       override render() {
@@ -244,33 +259,68 @@ describe('LocalizeController', () => {
   });
 
   describe('catalogues', () => {
-    // Every area of src/i18n/ belongs here; the type enforces the keys, this guards against casts.
-    const areas: Record<string, Messages<Record<string, Message>>> = {
-      common: commonMessages,
-      licenceMeter: licenceMeterMessages,
-      teamCapabilities: teamCapabilitiesMessages,
+    // Every area of src/i18n/ (the type enforces the keys; this guards against casts and a language module that
+    // forgets an area).
+    const areas: Record<CatalogueArea, Messages<Record<string, Message>>> = {
       addressBookSharing: addressBookSharingMessages,
-      inviteDialog: inviteDialogMessages,
-      bulkInviteBanner: bulkInviteBannerMessages,
-      userPanel: userPanelMessages,
-      userTable: userTableMessages,
-      clientPicker: clientPickerMessages,
-      userImport: userImportMessages,
+      auditLog: auditLogMessages,
       brandingEditor: brandingEditorMessages,
-      selfcareDashboard: selfcareDashboardMessages,
-      modules: modulesMessages,
-      moduleToggles: moduleTogglesMessages,
+      bulkInviteBanner: bulkInviteBannerMessages,
+      clientPicker: clientPickerMessages,
+      common: commonMessages,
       importTemplate: importTemplateMessages,
+      inviteDialog: inviteDialogMessages,
+      licenceMeter: licenceMeterMessages,
+      moduleToggles: moduleTogglesMessages,
+      modules: modulesMessages,
+      selfcareDashboard: selfcareDashboardMessages,
+      superviseDialog: superviseDialogMessages,
+      supervisionFrame: supervisionFrameMessages,
+      teamCapabilities: teamCapabilitiesMessages,
       userAdmin: userAdminMessages,
       userExport: userExportMessages,
+      userImport: userImportMessages,
+      userPanel: userPanelMessages,
+      userTable: userTableMessages,
     };
     for (const [area, messages] of Object.entries(areas)) {
       it(`${area}: every language has exactly the keys of English`, async () => {
         for (const locale of LOADED_LOCALES) {
-          const catalogue = await messages.load[locale]();
+          const catalogue = await messages.load(locale);
           expect(Object.keys(catalogue).sort(), locale).to.deep.equal(Object.keys(messages.en).sort());
         }
       });
     }
+
+    for (const locale of LOADED_LOCALES) {
+      it(`${locale}: is a translation, not a copy of English`, async () => {
+        // Some words are the same in both (Total, CSV, a product name); a language where more than one
+        // plain string in ten still reads as English was not translated.
+        const same: string[] = [];
+        let strings = 0;
+        for (const messages of Object.values(areas)) {
+          const catalogue = await messages.load(locale);
+          for (const [key, english] of Object.entries(messages.en)) {
+            if (typeof english !== 'string' || english.length < 4) continue;
+            strings++;
+            if (catalogue[key] === english) same.push(key);
+          }
+        }
+        expect(same.length / strings, `${locale} keeps the English of ${same.join(', ')}`).to.be.below(0.1);
+      });
+    }
+
+    it('formats every plural message with the rules of its language', async () => {
+      // ja, zh-cn and th have only the `other` category: a message there must not depend on `one`.
+      for (const locale of LOADED_LOCALES) {
+        const probe = await fixture<LocaleProbe>(html`<suite-locale-probe lang=${locale}></suite-locale-probe>`);
+        await probe.updateComplete;
+        for (const count of [0, 1, 2, 5, 21, 1000]) {
+          const text = probe.controller.term('licenceMeter.overAllocatedPools', { count });
+          expect(text, `${locale} ${count}`).to.contain(probe.controller.formatNumber(count));
+          expect(text, `${locale} ${count}`).not.to.contain('#');
+        }
+      }
+    });
   });
 });
