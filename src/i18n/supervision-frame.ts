@@ -1,7 +1,7 @@
 import { commonMessages } from './common.js';
 import { defineMessages, mergeMessages, type MessageTools } from './index.js';
 
-interface Name {
+export interface Name {
   name: string;
 }
 
