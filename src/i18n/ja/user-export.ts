@@ -1,0 +1,22 @@
+import type { CatalogueOf } from '../index.js';
+import { byteSize, type userExportEn } from '../user-export.js';
+
+export const userExportJa = {
+  'userExport.title': 'ユーザーをエクスポート',
+  'userExport.scope': 'ファイルには、あなたの管理範囲内で、表の検索、フィルター、並べ替えに一致するユーザーが含まれます。',
+  'userExport.format': '形式',
+  'userExport.csv': 'CSV (UTF-8)',
+  'userExport.xlsx': 'Excel (XLSX)',
+  'userExport.delimiter': 'CSV の区切り文字',
+  'userExport.semicolon': 'セミコロン (;)：フランス語版 Excel 向け',
+  'userExport.comma': 'カンマ (,)',
+  'userExport.start': 'ダウンロード',
+  'userExport.cancel': 'エクスポートをキャンセル',
+  'userExport.progress': 'エクスポートの進行状況',
+  'userExport.running': 'エクスポートしています…',
+  'userExport.received': ({ bytes }, t) => `${byteSize(bytes, t)} 受信済み`,
+  'userExport.receivedOf': ({ bytes, total }, t) => `${byteSize(total, t)} 中 ${byteSize(bytes, t)} 受信済み`,
+  'userExport.saved': ({ fileName }) => `エクスポートしました：${fileName}`,
+  'userExport.cancelled': 'エクスポートをキャンセルしました。',
+  'userExport.failed': 'エクスポートに失敗しました。',
+} satisfies CatalogueOf<typeof userExportEn>;
