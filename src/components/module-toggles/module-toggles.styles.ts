@@ -96,7 +96,7 @@ export const moduleTogglesStyles = [
       block-size: 1rem;
       border-radius: 50%;
       background: ${color.border};
-      transition: transform 120ms ease-out;
+      transition: inset-inline-start 120ms ease-out;
     }
 
     .switch[aria-checked='true'] .track {
@@ -106,15 +106,12 @@ export const moduleTogglesStyles = [
 
     .switch[aria-checked='true'] .thumb {
       background: ${color.onPrimary};
-      transform: translateX(calc(var(--_track-width) - 1.5rem));
+      /* A logical offset: the thumb goes to the end side, the right in ltr and the left in rtl. */
+      inset-inline-start: calc(var(--_track-width) - 1.5rem + 2px);
     }
 
     .switch[aria-checked='true']:hover .track {
       background: ${color.primaryHover};
-    }
-
-    :host(:dir(rtl)) .switch[aria-checked='true'] .thumb {
-      transform: translateX(calc(1.5rem - var(--_track-width)));
     }
 
     .switch[aria-disabled='true'] {

@@ -968,13 +968,15 @@ export class SuiteUserTable extends SuiteElement {
     const col = this.focusCol;
     const ctrl = event.ctrlKey || event.metaKey;
     const lastRow = total - 1;
+    // The grid pattern's Right Arrow goes to the cell on the right: under rtl, columns run leftwards, so that is the previous one.
+    const rightward = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
     let handled = true;
     switch (event.key) {
       case 'ArrowRight':
-        this.focusCell(row, col + 1);
+        this.focusCell(row, col + rightward);
         break;
       case 'ArrowLeft':
-        this.focusCell(row, col - 1);
+        this.focusCell(row, col - rightward);
         break;
       case 'ArrowDown':
         this.focusCell(Math.min(row + 1, lastRow), col);
