@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../style-properties.js';
 import { isAbortError, isSuiteApiError, ProblemError } from '../../api/errors.js';
 import { isHttpsUrl } from '../../api/https-url.js';
 import { ASSET_LIMITS } from '../../api/schemas/asset.js';
@@ -526,7 +526,7 @@ export class SuiteBrandingEditor extends SuiteElement {
       <div
         class="gradient-sample"
         aria-hidden="true"
-        style=${styleMap({ background: `linear-gradient(${angle}deg, ${gradient.from}, ${gradient.to})` })}
+        style=${styleProperties({ background: `linear-gradient(${angle}deg, ${gradient.from}, ${gradient.to})` })}
       ></div>
       <div class="stop">
         <span class="stop-label">${term('brandingEditor.gradient.from')}</span>
@@ -775,7 +775,7 @@ export class SuiteBrandingEditor extends SuiteElement {
     const term = this.localize.term.bind(this.localize);
     if (value === undefined) return term('brandingEditor.value.inherited');
     if (value === null) return term('brandingEditor.value.default');
-    const swatch = (hex: string) => html`<span class="swatch-chip" aria-hidden="true" style=${styleMap({ background: hex })}></span>`;
+    const swatch = (hex: string) => html`<span class="swatch-chip" aria-hidden="true" style=${styleProperties({ background: hex })}></span>`;
     switch (field) {
       case 'logoAssetId':
       case 'bannerAssetId': {

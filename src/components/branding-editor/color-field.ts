@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../style-properties.js';
 
 /** The palette offered next to every colour field; names are looked up in the catalogue. */
 export const PALETTE = [
@@ -56,7 +56,7 @@ export function renderColorField(options: ColorFieldOptions): TemplateResult {
             .value=${swatch.hex}
             .checked=${live(current === swatch.hex)}
             aria-label=${words.swatch(swatch.key, swatch.hex)}
-            style=${styleMap({ '--_swatch': swatch.hex })}
+            style=${styleProperties({ '--_swatch': swatch.hex })}
             @change=${() => options.onColor(swatch.hex)}
           />`,
         )}

@@ -3,7 +3,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../style-properties.js';
 import { isAbortError } from '../../api/errors.js';
 import { isHttpsUrl } from '../../api/https-url.js';
 import type { LicencePool, LicencePoolList } from '../../api/schemas/licence-pool.js';
@@ -171,7 +171,7 @@ export class SuiteLicenceMeter extends SuiteElement {
       <tr part="row" data-status=${status} data-pool=${pool.key}>
         <th part="cell" scope="row">
           ${pool.name}
-          <span class="bar" aria-hidden="true"><span class="bar-fill" style=${styleMap({ '--_fill': `${fill}%` })}></span></span>
+          <span class="bar" aria-hidden="true"><span class="bar-fill" style=${styleProperties({ '--_fill': `${fill}%` })}></span></span>
         </th>
         <td part="cell">${number(pool.total)}</td>
         <td part="cell">${number(pool.used)}</td>
