@@ -58,6 +58,8 @@ export const userImportEn = {
   'userImport.refused.empty': 'The file is empty.',
   'userImport.refused.no_header':
     'No header row: the first row must name the columns (LASTNAME, FIRSTNAME, EMAIL…). Start from the template.',
+  'userImport.refused.blocked_by_page_policy':
+    'This page’s security policy does not let the import reader start, so no file can be read here. Tell the portal’s team: the kit’s security guide says what to allow (the Trusted Types policy suite-kit).',
   'userImport.refused.unsupported_format': 'Only CSV and XLSX files can be imported. Save the file as XLSX or CSV (not XLS, ODS or Numbers).',
   'userImport.refused.context': 'The agencies and licence pools the rows are checked against could not be loaded.',
 

@@ -1,4 +1,5 @@
 import { type ImportRequestMessage, type ImportWorkerMessage, unpackRows } from './protocol.js';
+import { TrustedScriptWorker } from './trusted-worker.js';
 import { checkFileSize, ImportFileError, type ParsedImport, type ReadImportOptions } from './types.js';
 
 const abortError = () => new DOMException('The import was cancelled', 'AbortError');
@@ -20,6 +21,9 @@ export function readImportFile(file: Blob & { name: string }, options: ReadImpor
     return Promise.reject(error as Error);
   }
   return new Promise<ParsedImport>((resolve, reject) => {
+    // Named `Worker` so that bundlers still find the form they look for, `new Worker(new URL('…', import.meta.url))`:
+    // Vite bundles the worker from it, webpack copies the published (self-contained) worker file.
+    const Worker = TrustedScriptWorker;
     // `.js`: what the published build and the bundlers see; the dev servers map it to the `.ts` source.
     const worker = new Worker(new URL('./import.worker.js', import.meta.url), { type: 'module', name: 'suite-import' });
     const validRows: ParsedImport['validRows'][] = [];

@@ -82,7 +82,16 @@ export interface ParsedImport {
 }
 
 /** Why a whole file was refused before any row was checked. */
-export type ImportFileErrorCode = 'file_too_large' | 'too_many_rows' | 'uncompressed_too_large' | 'unreadable' | 'empty' | 'no_header' | 'unsupported_format';
+export type ImportFileErrorCode =
+  | 'file_too_large'
+  | 'too_many_rows'
+  | 'uncompressed_too_large'
+  | 'unreadable'
+  | 'empty'
+  | 'no_header'
+  | 'unsupported_format'
+  // The page's Content-Security-Policy (Trusted Types) does not let the kit start its reader: docs/security.md.
+  | 'blocked_by_page_policy';
 
 export class ImportFileError extends Error {
   override readonly name = 'ImportFileError';

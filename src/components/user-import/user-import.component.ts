@@ -75,6 +75,7 @@ const FILE_ERROR_CODES: readonly ImportFileErrorCode[] = [
   'empty',
   'no_header',
   'unsupported_format',
+  'blocked_by_page_policy',
 ];
 
 /** The reader's refusal, recognised by shape: a second copy of the kit makes its own `ImportFileError` class. */
@@ -664,7 +665,7 @@ export class SuiteUserImport extends SuiteElement {
   private refusalMessage(code: ImportFileErrorCode, params: Readonly<Record<string, number | string>>): string {
     const term = this.localize.term.bind(this.localize);
     const limit = LIMIT_OF[code];
-    if (limit === undefined) return term(`userImport.refused.${code as 'unreadable' | 'empty' | 'no_header' | 'unsupported_format'}`);
+    if (limit === undefined) return term(`userImport.refused.${code as 'unreadable' | 'empty' | 'no_header' | 'unsupported_format' | 'blocked_by_page_policy'}`);
     const max = asNumber(params['max']) ?? limit;
     const found = asNumber(params['size'] ?? params['rows'] ?? params['found']);
     return term(`userImport.refused.${code as 'file_too_large' | 'too_many_rows' | 'uncompressed_too_large'}`, found === undefined ? { max } : { max, found });

@@ -46,6 +46,8 @@ export const userImportFr = {
   'userImport.refused.empty': 'Le fichier est vide.',
   'userImport.refused.no_header':
     'Aucune ligne d’en-tête\u00a0: la première ligne doit nommer les colonnes (LASTNAME, FIRSTNAME, EMAIL…). Partez du modèle.',
+  'userImport.refused.blocked_by_page_policy':
+    'La politique de sécurité de cette page empêche le lecteur d’import de démarrer\u00a0: aucun fichier ne peut être lu ici. Prévenez l’équipe du portail\u00a0: le guide de sécurité du kit indique quoi autoriser (la politique Trusted Types suite-kit).',
   'userImport.refused.unsupported_format':
     'Seuls les fichiers CSV et XLSX peuvent être importés. Enregistrez le fichier en XLSX ou en CSV (pas en XLS, ODS ni Numbers).',
   'userImport.refused.context': 'Les agences et pools de licences servant à vérifier les lignes n’ont pas pu être chargés.',

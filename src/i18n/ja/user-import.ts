@@ -45,6 +45,8 @@ export const userImportJa = {
   'userImport.refused.empty': 'ファイルが空です。',
   'userImport.refused.no_header':
     'ヘッダー行がありません。1行目には列名（LASTNAME、FIRSTNAME、EMAIL…）が必要です。テンプレートから始めてください。',
+  'userImport.refused.blocked_by_page_policy':
+    'このページのセキュリティポリシーによりインポート用の読み取り処理を開始できないため、ここではファイルを読み込めません。ポータルの担当チームにお知らせください。許可すべき内容 (Trusted Types ポリシー suite-kit) はキットのセキュリティガイドに記載されています。',
   'userImport.refused.unsupported_format':
     'インポートできるのは CSV と XLSX ファイルのみです。XLSX または CSV で保存してください（XLS、ODS、Numbers は不可）。',
   'userImport.refused.context': '行の確認に使う拠点とライセンスプールを読み込めませんでした。',

@@ -46,6 +46,8 @@ export const userImportPtBr = {
   'userImport.refused.empty': 'O arquivo está vazio.',
   'userImport.refused.no_header':
     'Sem linha de cabeçalho: a primeira linha deve dar nome às colunas (LASTNAME, FIRSTNAME, EMAIL…). Comece pelo modelo.',
+  'userImport.refused.blocked_by_page_policy':
+    'A política de segurança desta página não permite iniciar o leitor de importação, então nenhum arquivo pode ser lido aqui. Avise a equipe do portal: o guia de segurança do kit diz o que permitir (a política Trusted Types suite-kit).',
   'userImport.refused.unsupported_format':
     'Somente arquivos CSV e XLSX podem ser importados. Salve o arquivo como XLSX ou CSV (não XLS, ODS nem Numbers).',
   'userImport.refused.context': 'Não foi possível carregar as agências e os pools de licenças usados para verificar as linhas.',
