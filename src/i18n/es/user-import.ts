@@ -46,6 +46,8 @@ export const userImportEs = {
   'userImport.refused.empty': 'El archivo está vacío.',
   'userImport.refused.no_header':
     'No hay fila de encabezado: la primera fila debe nombrar las columnas (LASTNAME, FIRSTNAME, EMAIL…). Parta de la plantilla.',
+  'userImport.refused.blocked_by_page_policy':
+    'La política de seguridad de esta página no permite que se inicie el lector de importación, así que aquí no se puede leer ningún archivo. Avise al equipo del portal: la guía de seguridad del kit indica qué autorizar (la política de Trusted Types suite-kit).',
   'userImport.refused.unsupported_format':
     'Solo se pueden importar archivos CSV y XLSX. Guarde el archivo como XLSX o CSV (no XLS, ODS ni Numbers).',
   'userImport.refused.context': 'No se han podido cargar las agencias y las bolsas de licencias con las que se comprueban las filas.',
