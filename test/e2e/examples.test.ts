@@ -6,6 +6,7 @@
  * CSV import's Web Worker starts from the built files, and the console stays clean.
  */
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { openPage, serveExample, startExamples, type ExampleKind, type ExamplesSession } from './support/examples.js';
@@ -71,6 +72,15 @@ async function withExample(kind: ExampleKind, run: (page: Page) => Promise<void>
 }
 
 describe('framework examples', () => {
+  test('every JavaScript file the exports map names is in the build', () => {
+    const { exports } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { exports: Record<string, string | { default: string }> };
+    const targets = Object.values(exports)
+      .map((entry) => (typeof entry === 'string' ? entry : entry.default))
+      .filter((target) => target.startsWith('./dist/') && !target.includes('*'));
+    assert.ok(targets.length > 20);
+    for (const target of targets) assert.ok(existsSync(new URL(`../../${target}`, import.meta.url)), `${target} was not built`);
+  });
+
   test('plain HTML, the single-file bundle: users, the buy event in the page script, the import worker', async () => {
     await withExample('plain', async (page) => {
       await expectAllUsers(page);
