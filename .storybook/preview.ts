@@ -1,12 +1,21 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { withThemeByClassName } from '@storybook/addon-themes';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 import { initialize, mswLoader } from 'msw-storybook-addon';
-import { THEMES, themed } from '../stories/support/themes.js';
+import manifest from '../custom-elements.json' with { type: 'json' };
+import { THEMES } from '../stories/support/themes.js';
 // Every theme answers to its .suite-theme-<name> class; default.css comes last so the page itself keeps the default.
 import '../themes/dark.css';
 import '../themes/high-contrast.css';
 import '../themes/partner-ocean.css';
 import '../themes/partner-sunset.css';
 import '../themes/default.css';
+import './preview.css';
+
+// Docs pages list each element's attributes, properties, events, slots, CSS parts
+// and CSS properties from the manifest the JSDoc tags generate (npm run manifest).
+setCustomElementsManifest(manifest);
+setStorybookHelpersConfig({ hideArgRef: true });
 
 // Stories talk to the real HTTP client; msw answers in the browser, so no
 // backend runs. Unmocked requests are let through quietly (Storybook's own assets).
@@ -14,14 +23,19 @@ initialize({ onUnhandledRequest: 'bypass' });
 
 const preview: Preview = {
   loaders: [mswLoader],
-  // A toolbar menu that puts every story in one of themes/ (the tokens change, no element re-renders).
-  globalTypes: {
-    theme: { description: 'Suite Kit theme', toolbar: { title: 'Theme', icon: 'paintbrush', items: [...THEMES], dynamicTitle: true } },
-  },
-  initialGlobals: { theme: 'default' },
-  decorators: [(story, context) => themed(String(context.globals['theme'] ?? 'default'), story())],
+  tags: ['autodocs'],
+  decorators: [
+    // The toolbar's theme menu: the class goes on <body>, whose tokens then beat
+    // :root's default ones for everything inside (the tokens change, no element re-renders).
+    withThemeByClassName({
+      themes: Object.fromEntries(THEMES.map(({ value }) => [value, `suite-theme-${value}`])),
+      defaultTheme: 'default',
+      parentSelector: 'body',
+    }),
+  ],
   parameters: {
     a11y: { test: 'error' },
+    controls: { expanded: true },
   },
 };
 

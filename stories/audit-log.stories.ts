@@ -60,6 +60,4 @@ export const SlowBackend: Story = { parameters: { msw: { handlers: auditBackend(
 
 export const French: Story = { args: { lang: 'fr' } };
 
-export const InEveryTheme: Story = {
-  render: (args) => inEveryTheme(() => auditLog(args)),
-};
+export const InEveryTheme: Story = inEveryTheme(auditLog);

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
+import { findByShadowRole } from 'shadow-dom-testing-library';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { createHttpApi } from '../src/api/http/http-api.js';
 import type { InvitationRequest, InvitationSent } from '../src/api/schemas/invitation.js';
 import type { LicencePool } from '../src/api/schemas/licence-pool.js';
@@ -122,6 +124,20 @@ type Story = StoryObj<InviteDialogArgs>;
 /** A pending user: the address on the account in one click, a full and an over-allocated pool disabled with their reason. */
 export const Default: Story = {};
 
+/** Send: the status says where the invitation went, and the button now resends it. */
+export const Sent: Story = {
+  play: async (context) => {
+    await meta.play!(context);
+    const { canvasElement } = context;
+    // The dialog's own controls sit in its shadow root: the queries below go through it, as assistive technology does.
+    const send = await findByShadowRole(canvasElement, 'button', { name: 'Send the invitation' });
+    await userEvent.click(send);
+    const status = await findByShadowRole(canvasElement, 'status');
+    await waitFor(() => expect(status).toHaveTextContent(/^Invitation sent to jeanne\.martin@acme-logistics\.example\./));
+    await expect(await findByShadowRole(canvasElement, 'button', { name: 'Resend the invitation' })).toBeEnabled();
+  },
+};
+
 export const Resend: Story = {
   args: { user: jeanne({ status: 'invited', invitedAt: '2026-03-12T09:41:00Z' }) },
 };
@@ -172,8 +188,21 @@ export const Sending: Story = {
   },
 };
 
-/** Click Send with "Another address" to see the server's field error next to the field. */
+/** Send to "Another address": the server's field error shows next to the field, and what was typed stays. */
 export const EmailTaken: Story = {
+  play: async (context) => {
+    await meta.play!(context);
+    const { canvasElement } = context;
+    await userEvent.click(await findByShadowRole(canvasElement, 'radio', { name: 'Another address' }));
+    const email = await findByShadowRole(canvasElement, 'textbox', { name: 'New email address' });
+    await userEvent.type(email, 'paul.durand@acme-logistics.example');
+    await userEvent.click(await findByShadowRole(canvasElement, 'button', { name: 'Send the invitation' }));
+    await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
+    await expect(email).toHaveAccessibleDescription(/Another user of this client already has this address\./);
+    await expect(email).toHaveValue('paul.durand@acme-logistics.example');
+    // Focus goes back to the field to fix (toHaveFocus reads document.activeElement, which is the dialog's host).
+    await expect((email.getRootNode() as ShadowRoot).activeElement).toBe(email);
+  },
   parameters: {
     msw: {
       handlers: [

@@ -102,6 +102,4 @@ export const WithClientPickerAndDashboard: Story = {
   },
 };
 
-export const InEveryTheme: Story = {
-  render: (args) => inEveryTheme(() => toggles(args)),
-};
+export const InEveryTheme: Story = inEveryTheme(toggles);

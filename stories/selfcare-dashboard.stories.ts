@@ -138,11 +138,9 @@ export const LoadFailed: Story = {
 };
 
 /** The branded and the unbranded dashboard in each theme of themes/. */
-export const InEveryTheme: Story = {
-  render: (args) => inEveryTheme(() => dashboard(args)),
-};
+export const InEveryTheme: Story = inEveryTheme(dashboard);
 
 export const UnbrandedInEveryTheme: Story = {
-  render: (args) => inEveryTheme(() => dashboard(args)),
-  parameters: { msw: { handlers: backend() } },
+  ...inEveryTheme(dashboard),
+  parameters: { ...inEveryTheme(dashboard).parameters, msw: { handlers: backend() } },
 };
