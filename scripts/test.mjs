@@ -5,7 +5,7 @@
  * executed nothing shows as 0 passed). Exits non-zero if any suite fails.
  *
  *   npm test                 all suites
- *   npm test -- node         only the suites whose name is given (node, conformance, elements, ...)
+ *   npm test -- node         only the suites whose name is given (node, conformance, elements, storybook, ...)
  *
  * With SUITE_TEST_POSTGRES_URL=postgres://... (a database the tests may wipe),
  * two more suites run on that real PostgreSQL server: the database tests (driver,
@@ -33,6 +33,12 @@ const nodeTestCount = (output) => ({
   passed: Number(/^ℹ pass (\d+)/m.exec(output)?.[1] ?? 0),
   failed: Number(/^ℹ fail (\d+)/m.exec(output)?.[1] ?? 0) + Number(/^ℹ cancelled (\d+)/m.exec(output)?.[1] ?? 0),
 });
+
+/** Vitest closes with "Tests  N failed | N passed (N)" (colours stripped; a part is left out when it is 0). */
+function vitestCount(output) {
+  const tests = [...output.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/^\s*Tests\s+(.*)$/gm)].at(-1)?.[1] ?? '';
+  return { passed: Number(/(\d+) passed/.exec(tests)?.[1] ?? 0), failed: Number(/(\d+) failed/.exec(tests)?.[1] ?? 0) };
+}
 
 const suites = [
   {
@@ -74,6 +80,14 @@ const suites = [
     before: () => rmSync(elementsSummary, { force: true }),
     // Written by test/summary-reporter.mjs: the runner's own count sits inside a progress bar.
     count: () => (existsSync(elementsSummary) ? JSON.parse(readFileSync(elementsSummary, 'utf8')) : { passed: 0, failed: 0 }),
+  },
+  {
+    name: 'storybook',
+    description: 'every story rendered in real Chromium with msw: play functions and the a11y check (Vitest + @storybook/addon-vitest)',
+    needsBrowser: true,
+    command: process.execPath,
+    args: () => [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'vitest.config.ts'],
+    count: vitestCount,
   },
   {
     name: 'e2e',
