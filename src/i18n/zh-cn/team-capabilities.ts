@@ -27,7 +27,7 @@ export const teamCapabilitiesZhCn = {
     `未开启支持：操作员许可证池“${pool}”没有剩余席位。请释放一个操作员席位或购买更多许可证。`,
   'teamCapabilities.error.seatLimitUnknownPool': '未开启支持：操作员许可证池没有剩余席位。请释放一个操作员席位或购买更多许可证。',
   'teamCapabilities.error.forbidden': '您无权更改此用户的能力（该用户可能受更改保护）。',
-  'teamCapabilities.error.save': '无法保存更改；未做任何更改。',
+  'teamCapabilities.error.save': '无法保存此更改；设置保持不变。',
   'teamCapabilities.error.load': '无法加载团队能力。',
   'teamCapabilities.error.notFound': '此用户已不存在或不在您的权限范围内。',
 } satisfies CatalogueOf<typeof teamCapabilitiesEn>;
