@@ -73,7 +73,7 @@ export const auditLogDe = {
   'auditLog.error.unauthenticated': 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.',
 
   'auditLog.details.fields': ({ fields }) => `Geändert: ${fields}`,
-  'auditLog.details.status': ({ from, to }) => `Von ${from} zu ${to}`,
+  'auditLog.details.status': ({ from, to }) => `Von ${from} auf ${to}`,
   'auditLog.details.invited': ({ email }) => `Einladung an ${email} gesendet`,
   'auditLog.details.reinvited': ({ email }) => `Einladung erneut an ${email} gesendet`,
   'auditLog.details.bulk': ({ sent, skipped, failed }, t) =>

@@ -47,7 +47,7 @@ export const userImportDe = {
   'userImport.refused.no_header':
     'Keine Kopfzeile: Die erste Zeile muss die Spalten benennen (LASTNAME, FIRSTNAME, EMAIL…). Beginnen Sie mit der Vorlage.',
   'userImport.refused.blocked_by_page_policy':
-    'Die Sicherheitsrichtlinie dieser Seite lässt den Import-Leser nicht starten, daher kann hier keine Datei gelesen werden. Informieren Sie das Team des Portals: Der Sicherheitsleitfaden des Kits sagt, was zu erlauben ist (die Trusted-Types-Richtlinie suite-kit).',
+    'Die Sicherheitsrichtlinie dieser Seite verhindert den Start des Import-Lesemoduls, daher kann hier keine Datei gelesen werden. Informieren Sie das Team des Portals: Im Sicherheitsleitfaden des Kits steht, was freizugeben ist (die Trusted-Types-Richtlinie suite-kit).',
   'userImport.refused.unsupported_format':
     'Nur CSV- und XLSX-Dateien können importiert werden. Speichern Sie die Datei als XLSX oder CSV (nicht als XLS, ODS oder Numbers).',
   'userImport.refused.context': 'Die Standorte und Lizenzpools, mit denen die Zeilen geprüft werden, konnten nicht geladen werden.',
