@@ -223,12 +223,13 @@ export class SuiteInviteDialog extends SuiteElement {
     return html`
       <dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
         <div part="base" class="base" lang=${this.localize.locale}>
-          <header part="header" class="header">
+          <!-- Not a <header>: outside sectioning content it would be one more banner landmark next to the host's and the admin's. -->
+          <div part="header" class="header">
             <h2 id="title">${title}</h2>
             <button part="close-button" class="close" type="button" aria-label=${term('inviteDialog.close')} @click=${this.close}>
               <span aria-hidden="true">×</span>
             </button>
-          </header>
+          </div>
           <p part="status" class="status" role="status">${this.isOpen && user ? this.statusText(user) : ''}</p>
           ${this.isOpen && user && this.draft ? this.renderBody(user, this.draft) : nothing}
         </div>
