@@ -48,7 +48,7 @@ export const auditLogJa = {
   'auditLog.session.reason': '理由',
   'auditLog.session.start': '開始',
   'auditLog.session.end': '終了',
-  'auditLog.session.duration': '時間',
+  'auditLog.session.duration': '継続時間',
   'auditLog.session.stillOpen': '継続中',
   'auditLog.session.stillOpenUntil': ({ until }, t) => `継続中（${at(until, t)} に期限切れ）`,
   'auditLog.session.expiredAt': ({ at: when }, t) => `${at(when, t)} に期限切れ`,

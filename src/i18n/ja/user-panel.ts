@@ -39,7 +39,7 @@ export const userPanelJa = {
   'userPanel.field.department': '部署',
   'userPanel.field.phone': '固定電話',
   'userPanel.field.mobile': '携帯電話',
-  'userPanel.field.address.street': '番地',
+  'userPanel.field.address.street': '住所',
   'userPanel.field.address.zip': '郵便番号',
   'userPanel.field.address.city': '市区町村',
   'userPanel.field.address.country': '国コード',

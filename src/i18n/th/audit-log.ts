@@ -79,7 +79,7 @@ export const auditLogTh = {
   'auditLog.details.bulk': ({ sent, skipped, failed }, t) =>
     `ส่งแล้ว ${t.number(sent)} ข้าม ${t.number(skipped)} ล้มเหลว ${t.number(failed)}`,
   'auditLog.details.validated': ({ rows, errors }, t) =>
-    `${t.plural(rows, { other: '# แถว' })}, ${t.plural(errors, { other: 'มีข้อผิดพลาด # แถว' })}`,
+    `${t.plural(rows, { other: '# แถว' })} ${t.plural(errors, { other: 'มีข้อผิดพลาด # แถว' })}`,
   'auditLog.details.committed': ({ created }, t) => t.plural(created, { other: 'สร้างผู้ใช้ # คน' }),
   'auditLog.details.shared': ({ group, permission }) => `กลุ่ม ${group}, ${permission}`,
   'auditLog.details.unshared': ({ group }) => `กลุ่ม ${group}`,

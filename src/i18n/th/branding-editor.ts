@@ -21,8 +21,8 @@ export const brandingEditorTh = {
   'brandingEditor.source.partner': 'สืบทอดจากพาร์ทเนอร์',
   'brandingEditor.source.ownPartner': 'ตั้งไว้สำหรับลูกค้าทุกราย',
   'brandingEditor.source.ownClient': 'ตั้งไว้สำหรับลูกค้ารายนี้',
-  'brandingEditor.source.defaultPartner': 'ค่าเริ่มต้น ที่เลือกไว้สำหรับลูกค้าทุกราย',
-  'brandingEditor.source.defaultClient': 'ค่าเริ่มต้น ที่เลือกไว้สำหรับลูกค้ารายนี้',
+  'brandingEditor.source.defaultPartner': 'ค่าเริ่มต้นที่เลือกไว้สำหรับลูกค้าทุกราย',
+  'brandingEditor.source.defaultClient': 'ค่าเริ่มต้นที่เลือกไว้สำหรับลูกค้ารายนี้',
   'brandingEditor.resetField': 'รีเซ็ตเป็นค่าที่สืบทอด',
 
   'brandingEditor.logo.label': 'โลโก้',

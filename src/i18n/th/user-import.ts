@@ -78,7 +78,7 @@ export const userImportTh = {
   'userImport.result.delimiter.semicolon': 'อัฒภาค',
   'userImport.result.delimiter.tab': 'แท็บ',
   'userImport.headers.summary': ({ mapped, ignored }, t) =>
-    `${t.plural(mapped, { other: 'รู้จัก # คอลัมน์' })}${ignored > 0 ? `, ${t.plural(ignored, { other: 'ข้าม # คอลัมน์' })}` : ''}`,
+    `${t.plural(mapped, { other: 'รู้จัก # คอลัมน์' })}${ignored > 0 ? ` ${t.plural(ignored, { other: 'ข้าม # คอลัมน์' })}` : ''}`,
   'userImport.headers.inFile': 'หัวคอลัมน์ในไฟล์',
   'userImport.headers.column': 'นำเข้าเป็น',
   'userImport.headers.ignored': 'ข้าม',
