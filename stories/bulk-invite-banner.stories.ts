@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
+import { findByShadowRole, findByShadowText } from 'shadow-dom-testing-library';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { createHttpApi } from '../src/api/http/http-api.js';
 import type {
   BulkInvitationPreview,
@@ -163,6 +165,34 @@ type Story = StoryObj<BannerArgs>;
 
 /** Type an address for a user without email (try `taken@…` for a server refusal), then send and retry the failures. */
 export const Default: Story = {};
+
+/** The no-email count: an address the server refuses is said next to its field; a saved one moves the user into the invitations. */
+export const GiveMissingEmails: Story = {
+  // Its own backend: the users it gives an email stay given for the rest of the page's life.
+  parameters: { msw: { handlers: backend(preview(), sendingResults) } },
+  play: async ({ canvasElement, step }) => {
+    // The summary shown (a copy of it also goes to the live region for screen readers).
+    const shown = { selector: '[part~="summary"]' };
+    const summary = await findByShadowText(canvasElement, /^186 invitations will be sent; 4 users have no email/, shown);
+    const field = await findByShadowRole<HTMLInputElement>(canvasElement, 'textbox', { name: 'Email address for Hugo Bernard' });
+
+    await step('an address already used is refused next to its field', async () => {
+      await userEvent.type(field, 'taken@acme-logistics.example');
+      await userEvent.click(await findByShadowRole(canvasElement, 'button', { name: 'Save the email address of Hugo Bernard' }));
+      await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
+      await expect(field).toHaveAccessibleDescription(/already/i);
+      await expect(summary).toHaveTextContent(/^186 invitations will be sent; 4 users have no email/);
+    });
+
+    await step('a saved address counts the user among the invitations', async () => {
+      // Typed over the refused address (userEvent.clear checks focus on document.activeElement, the host here).
+      await userEvent.type(field, 'hugo.bernard@acme-logistics.example', { initialSelectionStart: 0, initialSelectionEnd: field.value.length });
+      await userEvent.click(await findByShadowRole(canvasElement, 'button', { name: 'Save the email address of Hugo Bernard' }));
+      await findByShadowText(canvasElement, /^187 invitations will be sent; 3 users have no email/, shown);
+      await waitFor(() => expect(field).not.toBeInTheDocument());
+    });
+  },
+};
 
 export const ManyWithoutEmail: Story = {
   parameters: {

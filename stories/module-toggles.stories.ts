@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { findByShadowRole } from 'shadow-dom-testing-library';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { createHttpApi } from '../src/api/http/http-api.js';
 import type { BrandingLevel } from '../src/api/schemas/branding.js';
 import type { ModuleSettings } from '../src/api/schemas/modules.js';
@@ -62,6 +64,34 @@ type Story = StoryObj<ModuleTogglesArgs>;
 /** A client's super administrator: two switches set for this client, the rest inherited from the partner or the default. */
 export const ClientLevel: Story = {};
 
+/** Switching an inherited module off sets it for this client; Space switches another on. Each change is saved at once. */
+export const SwitchModules: Story = {
+  // Its own backend: what it saves stays saved for the rest of the page's life.
+  parameters: { msw: { handlers: backend() } },
+  play: async ({ canvasElement, step }) => {
+    const offers = await findByShadowRole(canvasElement, 'switch', { name: 'Highlight mobile offers' });
+    const status = await findByShadowRole(canvasElement, 'status');
+
+    await step('an inherited module switched off is set for this client', async () => {
+      await expect(offers).toBeChecked();
+      await expect(offers).toHaveAccessibleDescription(/Inherited from the partner$/);
+      await userEvent.click(offers);
+      await waitFor(() => expect(status).toHaveTextContent('Saved'));
+      await expect(offers).not.toBeChecked();
+      await expect(offers).toHaveAccessibleDescription(/Set for this client$/);
+    });
+
+    await step('Space on a focused switch turns it on', async () => {
+      const voicemail = await findByShadowRole(canvasElement, 'switch', { name: 'Voicemail' });
+      await expect(voicemail).not.toBeChecked();
+      voicemail.focus();
+      await userEvent.keyboard(' ');
+      await waitFor(() => expect(voicemail).toBeChecked());
+      await waitFor(() => expect(status).toHaveTextContent('Saved'));
+    });
+  },
+};
+
 /** The partner admin at partner level: what every client inherits. */
 export const PartnerLevel: Story = { args: { level: 'partner', who: 'partner' } };
 
@@ -73,7 +103,17 @@ export const SomeoneSavedFirst: Story = {
 };
 
 /** An admin scoped to agencies sees the client's switches but cannot change them. */
-export const ReadOnly: Story = { args: { who: 'agencies' } };
+export const ReadOnly: Story = {
+  args: { who: 'agencies' },
+  play: async ({ canvasElement }) => {
+    const documents = await findByShadowRole(canvasElement, 'switch', { name: 'Documents' });
+    await expect(documents).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(documents);
+    // After the render a change would have caused.
+    await canvasElement.querySelector<SuiteModuleToggles>('suite-module-toggles')!.updateComplete;
+    await expect(documents).toBeChecked();
+  },
+};
 
 export const French: Story = { args: { lang: 'fr' } };
 

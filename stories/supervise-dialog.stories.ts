@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
+import { findByShadowRole } from 'shadow-dom-testing-library';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { createHttpApi } from '../src/api/http/http-api.js';
 import type { Problem } from '../src/api/schemas/problem.js';
 import type { SupervisionRefusal, SupervisionSession, SupervisionStart } from '../src/api/schemas/supervision.js';
@@ -79,6 +81,30 @@ type Story = StoryObj<SuperviseDialogArgs>;
 
 /** Type a reason and start: the story prints the session the dialog hands to the frame. */
 export const Default: Story = {};
+
+/** Start with no reason: refused next to the field, nothing sent; with one, the session starts. */
+export const ReasonRequired: Story = {
+  play: async (context) => {
+    await meta.play!(context);
+    const { canvasElement, step } = context;
+    const reason = await findByShadowRole(canvasElement, 'textbox', { name: 'Reason' });
+    const start = await findByShadowRole(canvasElement, 'button', { name: 'Start supervising' });
+    const output = canvasElement.querySelector('output')!;
+
+    await step('no reason: the field says so and nothing starts', async () => {
+      await userEvent.click(start);
+      await waitFor(() => expect(reason).toHaveAttribute('aria-invalid', 'true'));
+      await expect(reason).toHaveAccessibleDescription(/Give a reason: it is recorded with the session\./);
+      await expect(output.textContent).toBe('');
+    });
+
+    await step('with a reason the session starts', async () => {
+      await userEvent.type(reason, 'Show Jeanne where the team calendar is');
+      await userEvent.click(start);
+      await waitFor(() => expect(output).toHaveTextContent(/^Started: session /));
+    });
+  },
+};
 
 export const French: Story = { args: { lang: 'fr' } };
 
