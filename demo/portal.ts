@@ -15,6 +15,7 @@ const adminSelect = document.querySelector<HTMLSelectElement>('#admin')!;
 const clientSelect = document.querySelector<HTMLSelectElement>('#client')!;
 const langSelect = document.querySelector<HTMLSelectElement>('#lang')!;
 const themeSelect = document.querySelector<HTMLSelectElement>('#theme')!;
+const dirSelect = document.querySelector<HTMLSelectElement>('#dir')!;
 const status = document.querySelector<HTMLElement>('#status')!;
 const main = document.querySelector<HTMLElement>('#portal-main')!;
 const userAdmin = document.querySelector('suite-user-admin')!;
@@ -84,6 +85,10 @@ themeSelect.addEventListener('change', () => {
 window.addEventListener('hashchange', () => void showArea());
 langSelect.addEventListener('change', () => {
   document.documentElement.lang = langSelect.value;
+});
+// The elements follow the page's direction (logical CSS properties): no attribute of theirs to set.
+dirSelect.addEventListener('change', () => {
+  document.documentElement.dir = dirSelect.value;
 });
 // The host decides what "buy more licences" means: here, a message instead of a shop.
 userAdmin.addEventListener('suite-buy-licences', (event) => {

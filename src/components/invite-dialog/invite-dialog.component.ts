@@ -220,10 +220,10 @@ export class SuiteInviteDialog extends SuiteElement {
       : (user.status === 'active' && this.mayGrantAdmin()) || this.granted
         ? term('inviteDialog.titleAdmin', { name })
         : term(resend ? 'inviteDialog.titleResend' : 'inviteDialog.title', { name });
+    // The header is a div: a <header> outside sectioning content is one more banner landmark, next to the host's and the admin's.
     return html`
       <dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
         <div part="base" class="base" lang=${this.localize.locale}>
-          <!-- Not a <header>: outside sectioning content it would be one more banner landmark next to the host's and the admin's. -->
           <div part="header" class="header">
             <h2 id="title">${title}</h2>
             <button part="close-button" class="close" type="button" aria-label=${term('inviteDialog.close')} @click=${this.close}>
