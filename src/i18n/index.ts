@@ -35,7 +35,7 @@ export type CatalogueOf<R> = { readonly [K in keyof R]: Translation<R[K]> };
  * The ten mail languages of DOMAIN.md, as lower-case tags (`pt-BR` and `zh-CN`
  * match `pt-br` and `zh-cn`; see `matchCatalogue`).
  */
-export const SUPPORTED_LOCALES = ['en', 'fr'] as const;
+export const SUPPORTED_LOCALES = ['en', 'fr', 'de', 'nl', 'es', 'it', 'pt-br', 'zh-cn', 'ja', 'th'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 export const DEFAULT_LOCALE: SupportedLocale = 'en';
 
@@ -52,6 +52,14 @@ export const LOADED_LOCALES = SUPPORTED_LOCALES.filter((locale): locale is Loade
  */
 const LANGUAGE_MODULES: { readonly [L in LoadedLocale]: () => Promise<{ readonly catalogue: KitCatalogue }> } = {
   fr: () => import('./fr/index.js'),
+  de: () => import('./de/index.js'),
+  nl: () => import('./nl/index.js'),
+  es: () => import('./es/index.js'),
+  it: () => import('./it/index.js'),
+  'pt-br': () => import('./pt-br/index.js'),
+  'zh-cn': () => import('./zh-cn/index.js'),
+  ja: () => import('./ja/index.js'),
+  th: () => import('./th/index.js'),
 };
 
 /** One area's messages: English at hand, every other supported language a load away. */

@@ -295,7 +295,7 @@ describe('LocalizeController', () => {
     for (const locale of LOADED_LOCALES) {
       it(`${locale}: is a translation, not a copy of English`, async () => {
         // Some words are the same in both (Total, CSV, a product name); a language where more than one
-        // plain string in ten still reads as English was not translated.
+        // plain string in seventeen still reads as English (the most today: 3.6%) was not translated.
         const same: string[] = [];
         let strings = 0;
         for (const messages of Object.values(areas)) {
@@ -306,7 +306,7 @@ describe('LocalizeController', () => {
             if (catalogue[key] === english) same.push(key);
           }
         }
-        expect(same.length / strings, `${locale} keeps the English of ${same.join(', ')}`).to.be.below(0.1);
+        expect(same.length / strings, `${locale} keeps the English of ${same.join(', ')}`).to.be.below(0.06);
       });
     }
 
