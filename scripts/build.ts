@@ -127,11 +127,11 @@ export async function buildPackage(options: { types?: boolean } = {}): Promise<B
     build({ ...common, ...forBrowsers, entryPoints: [WORKER_ENTRY], outfile: join(dist, WORKER_FILE) }),
   ]);
 
-  const inlined = Object.keys(Object.values(bundle.metafile.outputs)[0]!.inputs).filter((input) => /^src\/i18n\/[^/]+\//.test(input));
+  const inlined = Object.keys(Object.values(bundle.metafile!.outputs)[0]!.inputs).filter((input) => /^src\/i18n\/[^/]+\//.test(input));
   if (inlined.length) throw new Error(`the bundle should load other languages from dist/locales/, yet it holds ${inlined[0]}: has src/i18n/index.ts changed how it imports them?`);
 
   // `new URL('./import.worker.js', import.meta.url)` is relative to whichever output the starter landed in.
-  const starters = outputsContaining([modules.metafile, bundle.metafile], WORKER_STARTER);
+  const starters = outputsContaining([modules.metafile!, bundle.metafile!], WORKER_STARTER);
   if (starters.length < 2) throw new Error(`${WORKER_STARTER} should be in the ESM build and in the bundle; found in ${starters.join(', ') || 'nothing'}`);
   for (const dir of new Set(starters.map((output) => dirname(output)))) {
     if (dir !== dist) copyFileSync(join(dist, WORKER_FILE), join(dir, WORKER_FILE));
