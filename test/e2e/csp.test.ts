@@ -177,6 +177,26 @@ describe('with suite-kit added to trusted-types', () => {
   });
 });
 
+describe('with frame-src naming the partner selfcare (the supervision frame in iframe mode)', () => {
+  test('the selfcare page on its own origin is framed, gets the session by message, and the exit ends it', async () => {
+    const user = await pickUser(`role = 'user' and status = 'active' and email not ilike 'sam@%' and user_code > 'M'`);
+    const name = `${user.first_name} ${user.last_name}`;
+    const watched = await openPage(session(), '/strict-selfcare-frame', 'demo-super', CLIENT, session().server.selfcareUrl);
+    const { page } = watched;
+    const panel = await openUser(page, user);
+    await panel.getByRole('button', { name: 'Supervise', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `Supervise ${name}'s selfcare` });
+    await dialog.getByRole('textbox', { name: 'Reason' }).fill('Check the framed selfcare under a strict policy');
+    await dialog.getByRole('button', { name: 'Start supervising' }).click();
+    const selfcare = page.frameLocator('suite-supervision-frame iframe');
+    await selfcare.getByText('Supervised by your administrator').waitFor();
+    await page.locator('suite-supervision-frame').getByRole('button', { name: `Exit the supervision of ${name}` }).click();
+    await page.getByText(`Supervision of ${name}'s selfcare ended.`).waitFor();
+    await assertNoViolations(session(), watched);
+    await page.close();
+  });
+});
+
 describe("Lit's nonce path: no constructable stylesheets, window.litNonce, style-src 'nonce-…'", () => {
   test('the elements are styled by <style nonce> elements, and the flows meet no violation', async () => {
     const watched = await openPage(session(), '/nonce', 'demo-super', CLIENT);

@@ -60,7 +60,7 @@ export function useCspServer(): () => CspSession {
  * The violation listener is installed before any of the page's scripts runs
  * (by the test driver, which the page's policy does not govern).
  */
-export async function openPage(session: CspSession, path: PagePath, token: string, clientId = 'c-001'): Promise<WatchedPage> {
+export async function openPage(session: CspSession, path: PagePath, token: string, clientId = 'c-001', selfcareUrl?: string): Promise<WatchedPage> {
   session.server.clearReports();
   const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
   let sawSentinel!: () => void;
@@ -95,7 +95,7 @@ export async function openPage(session: CspSession, path: PagePath, token: strin
   );
   await page.goto(`${session.server.url}${path}`);
   await page.waitForFunction(() => typeof window.signIn === 'function');
-  await page.evaluate(([signInToken, client]) => window.signIn(signInToken!, client!), [token, clientId]);
+  await page.evaluate(([signInToken, client, selfcare]) => window.signIn(signInToken!, client!, selfcare), [token, clientId, selfcareUrl] as const);
   return watched;
 }
 

@@ -11,15 +11,15 @@ import { createHttpApi } from '../../../src/api/index.js';
 declare global {
   interface Window {
     /** Called by the test (page.evaluate) with a demo token. */
-    signIn(token: string, clientId: string): Promise<void>;
+    signIn(token: string, clientId: string, selfcareUrl?: string): Promise<void>;
   }
 }
 
-window.signIn = async (token, clientId) => {
+window.signIn = async (token, clientId, selfcareUrl) => {
   const api = createHttpApi({ baseUrl: '/api/v1', token });
   const admin = await api.getMe();
   const userAdmin = document.querySelector('suite-user-admin')!;
-  Object.assign(userAdmin, { baseUrl: '/api/v1', token, clientId });
+  Object.assign(userAdmin, { baseUrl: '/api/v1', token, clientId, selfcareUrl });
   const editor = document.querySelector('suite-branding-editor')!;
   const toggles = document.querySelector('suite-module-toggles')!;
   const dashboard = document.querySelector('suite-selfcare-dashboard')!;

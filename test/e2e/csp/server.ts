@@ -29,11 +29,13 @@ export const STRICT_POLICY_WITH_IMPORT = `${STRICT_POLICY} suite-kit`;
 export const noncePolicy = (nonce: string) =>
   `default-src 'self'; style-src 'nonce-${nonce}'; require-trusted-types-for 'script'; trusted-types lit-html suite-kit`;
 
-/** What each page path serves: its policy, and whether it takes the nonce path. */
+/** What each page path serves: its policy (given the request's nonce and the selfcare's origin), and whether it takes the nonce path. */
 export const PAGES = {
   '/strict': { policy: () => STRICT_POLICY, nonce: false },
   '/strict-import': { policy: () => STRICT_POLICY_WITH_IMPORT, nonce: false },
   '/nonce': { policy: noncePolicy, nonce: true },
+  // The supervision frame's iframe mode: the partner's selfcare, on its own origin, named in frame-src.
+  '/strict-selfcare-frame': { policy: (_nonce: string, selfcareOrigin: string) => `${STRICT_POLICY}; frame-src ${selfcareOrigin}`, nonce: false },
 } as const;
 export type PagePath = keyof typeof PAGES;
 
@@ -50,6 +52,8 @@ const CONTENT_TYPES: Record<string, string> = {
 
 export interface CspServer {
   url: string;
+  /** The sample partner selfcare page (test/elements/fixtures/selfcare-sample.html) on another origin, embeddable by `url` only. */
+  selfcareUrl: string;
   db: Database;
   /** Every report POSTed to the `report-uri` since the start (or the last `clearReports`). */
   reports: unknown[];
@@ -97,6 +101,19 @@ export async function startCspServer(): Promise<CspServer> {
   const port = (server.address() as AddressInfo).port;
   const api = getRequestListener(createApp(db, { ...configFromEnv({ LOG_LEVEL: 'silent' }, port) }).fetch);
 
+  // Another origin (localhost, not 127.0.0.1) for the partner's selfcare, which allows only this portal to frame it.
+  const selfcare = createServer((req, res) => {
+    const name = new URL(req.url ?? '/', 'http://localhost').pathname.slice(1);
+    if (name !== 'selfcare-sample.html' && name !== 'selfcare-sample.js') return void res.writeHead(404).end();
+    void readFile(new URL(`../../elements/fixtures/${name}`, import.meta.url)).then((body) =>
+      res
+        .writeHead(200, { 'content-type': CONTENT_TYPES[extname(name)]!, 'content-security-policy': `frame-ancestors http://127.0.0.1:${port}` })
+        .end(body),
+    );
+  });
+  await new Promise<void>((resolve) => selfcare.listen(0, 'localhost', resolve));
+  const selfcareOrigin = `http://localhost:${(selfcare.address() as AddressInfo).port}`;
+
   const sendFile = async (path: string, res: ServerResponse) => {
     // Scripts and styles ignore the header; the import worker is governed by it (a worker gets its own response's policy).
     res.setHeader('content-security-policy', `${STRICT_POLICY}; report-uri ${REPORT_PATH}`);
@@ -135,7 +152,7 @@ export async function startCspServer(): Promise<CspServer> {
       const nonce = randomBytes(16).toString('base64');
       res.writeHead(200, {
         'content-type': CONTENT_TYPES['.html'],
-        'content-security-policy': `${page.policy(nonce)}; report-uri ${REPORT_PATH}`,
+        'content-security-policy': `${page.policy(nonce, selfcareOrigin)}; report-uri ${REPORT_PATH}`,
         'cache-control': 'no-store',
       });
       return void res.end(page.nonce ? withNonce(html, nonce) : html);
@@ -145,6 +162,7 @@ export async function startCspServer(): Promise<CspServer> {
 
   return {
     url: `http://127.0.0.1:${port}`,
+    selfcareUrl: `${selfcareOrigin}/selfcare-sample.html?portal=${encodeURIComponent(`http://127.0.0.1:${port}`)}`,
     db,
     reports,
     clearReports: () => void reports.splice(0),
@@ -155,8 +173,8 @@ export async function startCspServer(): Promise<CspServer> {
         else waiters.add({ matches, resolve });
       }),
     async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const each of [server, selfcare]) each.closeAllConnections();
+      await Promise.all([server, selfcare].map((each) => new Promise<void>((resolve) => each.close(() => resolve()))));
       await db.close();
       await rm(outDir, { recursive: true, force: true });
     },
