@@ -67,18 +67,19 @@ const languagesOf = () =>
 
 /**
  * Leaves each language out of the single-file bundle, as `import('./locales/<locale>.js')`: inlined, ten
- * languages would weigh on every page that shows one.
+ * languages would weigh on every page that shows one. The language modules get it too (`import('./<locale>.js')`):
+ * they reuse helpers of the English catalogues, whose src/i18n/index.ts names every language.
  */
-const languagesBesideBundle: Plugin = {
-  name: 'languages-beside-bundle',
+const languagesApart = (folder: string): Plugin => ({
+  name: 'languages-apart',
   setup(build) {
     build.onResolve({ filter: LANGUAGE_MODULE }, (args) => {
       const locale = LANGUAGE_MODULE.exec(args.path)![1]!;
       if (args.kind !== 'dynamic-import' || !args.importer.endsWith(join('src', 'i18n', 'index.ts'))) return undefined;
-      return { path: `./locales/${locale}.js`, external: true };
+      return { path: `${folder}${locale}.js`, external: true };
     });
   },
-};
+});
 
 export interface BuildResult {
   /** Output files, relative to dist/, with their sizes. */
@@ -116,19 +117,23 @@ export async function buildPackage(options: { types?: boolean } = {}): Promise<B
     }),
     // One file for a <script type="module"> tag: every element and the exports of `suite-kit`, lit and the
     // other dependencies included; with no splitting, esbuild inlines the `import()`s (other languages too).
-    build({ ...common, ...forBrowsers, entryPoints: { 'suite-kit.bundle': 'src/define.ts' }, outdir: dist, plugins: [languagesBesideBundle] }),
+    build({ ...common, ...forBrowsers, entryPoints: { 'suite-kit.bundle': 'src/define.ts' }, outdir: dist, plugins: [languagesApart('./locales/')] }),
     build({
       ...common,
       ...forBrowsers,
       entryPoints: languagesOf().map((locale) => ({ in: `src/i18n/${locale}/index.ts`, out: `locales/${locale}` })),
       outdir: dist,
+      plugins: [languagesApart('./')],
     }),
     // The worker runs in its own realm, where a host's import map or bundle does not reach: always self-contained.
     build({ ...common, ...forBrowsers, entryPoints: [WORKER_ENTRY], outfile: join(dist, WORKER_FILE) }),
   ]);
 
-  const inlined = Object.keys(Object.values(bundle.metafile!.outputs)[0]!.inputs).filter((input) => /^src\/i18n\/[^/]+\//.test(input));
+  const inlined = Object.keys(Object.values(bundle.metafile!.outputs)[0]!.inputs).filter((input) => LANGUAGE_SOURCE.test(input));
   if (inlined.length) throw new Error(`the bundle should load other languages from dist/locales/, yet it holds ${inlined[0]}: has src/i18n/index.ts changed how it imports them?`);
+
+  const eager = languagesInFirstLoad(modules.metafile!);
+  if (eager) throw new Error(`${eager.entry} loads ${eager.input} up front: other languages must stay behind import() in the ESM build`);
 
   // `new URL('./import.worker.js', import.meta.url)` is relative to whichever output the starter landed in.
   const starters = outputsContaining([modules.metafile!, bundle.metafile!], WORKER_STARTER);
@@ -139,6 +144,31 @@ export async function buildPackage(options: { types?: boolean } = {}): Promise<B
 
   await types;
   return { files: listFiles(dist), ms: performance.now() - started };
+}
+
+const LANGUAGE_SOURCE = /^src\/i18n\/[^/]+\//;
+
+/** An entry (or a chunk behind `import()`) whose static imports reach another language's words, if any. */
+function languagesInFirstLoad(metafile: Metafile): { entry: string; input: string } | undefined {
+  for (const [entry, output] of Object.entries(metafile.outputs)) {
+    if (!output.entryPoint || LANGUAGE_SOURCE.test(output.entryPoint)) continue;
+    const seen = new Set<string>();
+    const visit = (path: string): string | undefined => {
+      if (seen.has(path)) return undefined;
+      seen.add(path);
+      const chunk = metafile.outputs[path]!;
+      const input = Object.keys(chunk.inputs).find((source) => LANGUAGE_SOURCE.test(source));
+      if (input) return input;
+      for (const imported of chunk.imports) {
+        const found = imported.kind === 'import-statement' && !imported.external ? visit(imported.path) : undefined;
+        if (found) return found;
+      }
+      return undefined;
+    };
+    const input = visit(entry);
+    if (input) return { entry, input };
+  }
+  return undefined;
 }
 
 /** Absolute paths of the outputs whose inputs include `source`. */

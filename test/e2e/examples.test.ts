@@ -81,14 +81,18 @@ describe('framework examples', () => {
     for (const target of targets) assert.ok(existsSync(new URL(`../../${target}`, import.meta.url)), `${target} was not built`);
   });
 
-  test('plain HTML, the single-file bundle: users, the buy event in the page script, the import worker', async () => {
+  test('plain HTML, the single-file bundle: users, the buy event in the page script, the import worker, French from dist/locales', async () => {
     await withExample('plain', async (page) => {
       await expectAllUsers(page);
       await expectBuyEventInHost(page, 'Plain page');
       await expectImportWorker(page);
-      // One script tag: the bundle holds the kit; only the worker came as another file.
+      await page.keyboard.press('Escape');
+      // Another language comes from beside the bundle, on first use.
+      await page.locator('suite-user-admin').evaluate((admin) => admin.setAttribute('lang', 'fr'));
+      await page.getByRole('button', { name: 'Importer des utilisateurs' }).waitFor();
+      // One script tag: the bundle holds the kit; only the worker and French came as other files.
       const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js')));
-      assert.deepEqual(scripts.sort(), ['/demo/examples/plain/main.js', '/dist/import.worker.js', '/dist/suite-kit.bundle.js']);
+      assert.deepEqual(scripts.sort(), ['/demo/examples/plain/main.js', '/dist/import.worker.js', '/dist/locales/fr.js', '/dist/suite-kit.bundle.js']);
     });
   });
 
