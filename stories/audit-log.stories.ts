@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { findByShadowRole, findByShadowText } from 'shadow-dom-testing-library';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { createHttpApi } from '../src/api/http/http-api.js';
 import '../src/components/audit-log/audit-log.js';
@@ -41,6 +43,32 @@ type Story = StoryObj<AuditLogArgs>;
 
 /** One client's log: filter by actor, user (searched by name), action and days; open a supervision session. */
 export const OneClient: Story = {};
+
+const countOf = (status: HTMLElement) => Number(/^(\d+) events?$/.exec(status.textContent?.trim() ?? '')?.[1] ?? NaN);
+
+/** Filter by actor and action: the count follows, and every row shown is one of those. */
+export const Filtered: Story = {
+  play: async ({ canvasElement }) => {
+    const log = canvasElement.querySelector('suite-audit-log')!;
+    const status = await findByShadowText(canvasElement, /^\d+ events?$/);
+    const everything = countOf(status);
+
+    // The actors arrive in their own request. The option itself is given: selectOptions compares text by innerHTML, where Lit leaves comments.
+    const nora = await findByShadowRole<HTMLOptionElement>(canvasElement, 'option', { name: 'Nora Lind' });
+    await userEvent.selectOptions(await findByShadowRole(canvasElement, 'combobox', { name: 'Actor' }), nora);
+    await userEvent.click(await findByShadowRole(canvasElement, 'checkbox', { name: 'User updated' }));
+    await userEvent.click(await findByShadowRole(canvasElement, 'button', { name: 'Apply filters' }));
+
+    await waitFor(() => expect(countOf(status)).toBeLessThan(everything));
+    const rows = [...log.shadowRoot!.querySelectorAll<HTMLElement>('tr[part~="row"]')];
+    await expect(rows.length).toBeGreaterThan(0);
+    await expect(rows.length).toBe(countOf(status));
+    for (const row of rows) {
+      await expect(row.dataset['action']).toBe('user.updated');
+      await expect(row).toHaveTextContent('Nora Lind');
+    }
+  },
+};
 
 /** Without `client-id`: everything in the admin's scope; the user filter takes an id. */
 export const WholeScope: Story = { args: { oneClient: false } };

@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { findByShadowRole, findByShadowText } from 'shadow-dom-testing-library';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { createHttpApi } from '../src/api/http/http-api.js';
 import type { BrandingLevel, BrandingSettings } from '../src/api/schemas/branding.js';
 import '../src/components/branding-editor/branding-editor.js';
@@ -54,6 +56,25 @@ type Story = StoryObj<BrandingEditorArgs>;
 /** A client's super administrator: every field inherited from the partner until changed here. */
 export const ClientAdmin: Story = {};
 
+/** A pale primary colour under white text: the contrast panel says which pair fails, by how much, before anything is saved. */
+export const ContrastWarning: Story = {
+  parameters: {
+    // The live preview shows the unreadable colours on purpose: that is the warning's point. The editor itself is checked.
+    a11y: { context: { include: ['body'], exclude: [{ fromShadowDom: ['suite-branding-editor', 'suite-selfcare-dashboard'] }] } },
+  },
+  play: async ({ canvasElement }) => {
+    const editor = canvasElement.querySelector('suite-branding-editor')!;
+    const summary = await findByShadowText(canvasElement, /^(Every contrast passes|Some text or controls will be hard to read)\.$/);
+    await waitFor(() => expect(editor.shadowRoot!.querySelector('#primary-hex')).not.toBeNull());
+    const hex = editor.shadowRoot!.querySelector<HTMLInputElement>('#primary-hex')!;
+    await userEvent.type(hex, '#FFE066', { initialSelectionStart: 0, initialSelectionEnd: hex.value.length });
+    await waitFor(() => expect(summary).toHaveTextContent('Some text or controls will be hard to read.'));
+    await expect(summary).toHaveClass('warning');
+    const failing = [...editor.shadowRoot!.querySelectorAll('[part~="contrast"] li')].filter((line) => /Too low/.test(line.textContent ?? ''));
+    await expect(failing.map((line) => line.textContent?.replace(/\s+/g, ' ').trim())).toContainEqual(expect.stringMatching(/^Too low Text on the primary colour: [\d.]+:1 \(needs 4\.5:1\)$/));
+  },
+};
+
 /** A partner admin at partner level: what every client inherits. */
 export const PartnerLevel: Story = {
   args: { who: 'partner', level: 'partner', clientId: undefined },
@@ -69,6 +90,11 @@ const TOO_DIFFERENT: BrandingSettings = { primaryColor: '#FF0000', textColor: '#
 /** Black text passes on both ends of #FF0000 -> #00C800 but not around 36 %: the warning and a one-click fix. */
 export const GradientTooDifferent: Story = {
   parameters: { msw: { handlers: brandingBackend({ clients: { [CLIENT_ID]: TOO_DIFFERENT } }) } },
+  play: async ({ canvasElement }) => {
+    const summary = await findByShadowText(canvasElement, 'The two colours of the gradient are too different to display text well.');
+    await userEvent.click(await findByShadowRole(canvasElement, 'button', { name: /^Apply: gradient #FF3333 → #00C800/ }));
+    await waitFor(() => expect(summary).toHaveTextContent('Every contrast passes.'));
+  },
 };
 
 /** Olivia saves the primary colour and the message just before you do: choose, field by field. */
