@@ -14,8 +14,9 @@
  * so what is measured is what ships; and esbuild leaves
  * `new Worker(new URL('./import.worker.js', import.meta.url))` as written, which
  * a host's bundler (Vite, webpack 5, Parcel) recognises and a browser runs as
- * is, where Vite's library mode turns the worker into a `data:` URL that a
- * strict CSP (`default-src 'self'`) refuses.
+ * is, where Vite 8.3's library mode rewrites it to
+ * `new URL('/assets/import.worker-<hash>.js', import.meta.url)`: a path from the
+ * host site's root, wrong wherever the package is installed.
  *
  *   node --import tsx scripts/build.ts            everything
  *   node --import tsx scripts/build.ts --no-types the JavaScript only (the examples' e2e test)
@@ -116,7 +117,7 @@ export async function buildPackage(options: { types?: boolean } = {}): Promise<B
       external: [...EXTERNAL, 'react'],
     }),
     // One file for a <script type="module"> tag: every element and the exports of `suite-kit`, lit and the
-    // other dependencies included; with no splitting, esbuild inlines the `import()`s (other languages too).
+    // other dependencies included; with no splitting, esbuild inlines the `import()`s, all but other languages.
     build({ ...common, ...forBrowsers, entryPoints: { 'suite-kit.bundle': 'src/define.ts' }, outdir: dist, plugins: [languagesApart('./locales/')] }),
     build({
       ...common,
