@@ -170,7 +170,7 @@ function overflowing(host: Element, bounds: DOMRect): string[] {
   return out;
 }
 
-/** The text inside `node` starts at its right edge: the first line's glyphs end near the box's inline start. */
+/** The right edge of the text inside `node`: where its lines start under rtl. */
 function textRight(node: Element): number {
   const range = document.createRange();
   range.selectNodeContents(node);
@@ -191,7 +191,6 @@ async function found<T>(find: () => T | null | undefined, what: string): Promise
   return find()!;
 }
 
-const pause = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 const inside = (el: Element, selector: string) => el.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 
 // ---------------------------------------------------------------- tests
@@ -302,7 +301,7 @@ describe('right to left (dir="rtl")', () => {
       'suite-branding-editor',
     );
     const form = await found(() => inside(editor, 'form'), 'the form shows');
-    await pause(50);
+    await waitUntil(() => form.querySelectorAll('.swatch').length > 1 && inside(editor, 'suite-selfcare-dashboard'), 'the swatches and the preview show');
     await editor.updateComplete;
     const formBox = rect(form);
     const label = form.querySelector('label')!;
@@ -327,7 +326,8 @@ describe('right to left (dir="rtl")', () => {
       'suite-module-toggles',
     );
     await waitUntil(() => toggles.shadowRoot!.querySelector('[role="switch"][aria-checked="true"]') && toggles.shadowRoot!.querySelector('[role="switch"][aria-checked="false"]'), 'the switches show');
-    await pause(200); // the thumb's transition
+    // Whatever transition runs has ended: the thumbs are where they rest.
+    await Promise.all(toggles.shadowRoot!.getAnimations().map((animation) => animation.finished));
     const thumbSide = (checked: 'true' | 'false') => {
       const toggle = toggles.shadowRoot!.querySelector(`[role="switch"][aria-checked="${checked}"]`)!;
       const track = rect(toggle.querySelector('.track')!);
