@@ -41,13 +41,16 @@ function scriptUrlPolicy(factory: TrustedTypesFactory): ScriptUrlPolicy {
 }
 
 /**
- * `Worker` whose script URL goes through the kit's policy where the browser
- * has Trusted Types, as is where it has not.
+ * Starts a worker whose script URL goes through the kit's policy where the
+ * browser has Trusted Types, as is where it has not. It builds the `Worker` of
+ * the moment (a host's wrapper or a test's spy included), and is called with
+ * `new` (read-import-file.ts says why): a function that returns an object
+ * hands that object to `new`.
  */
-export class TrustedScriptWorker extends Worker {
-  constructor(url: URL, options: WorkerOptions) {
-    const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-    // The TrustedScriptURL is what the constructor accepts besides a string; the DOM typings do not know it.
-    super(factory ? (scriptUrlPolicy(factory).createScriptURL(url.href) as string) : url, options);
-  }
+function startWorker(url: URL, options: WorkerOptions): Worker {
+  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  // The TrustedScriptURL is what the constructor accepts besides a string; the DOM typings do not know it.
+  return new Worker(factory ? (scriptUrlPolicy(factory).createScriptURL(url.href) as string) : url, options);
 }
+
+export const TrustedScriptWorker = startWorker as unknown as new (url: URL, options: WorkerOptions) => Worker;
