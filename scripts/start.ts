@@ -26,6 +26,7 @@ console.log(`database: ${portal.db.description}${migrations.length ? `, migrated
 console.log(`\nSuite Kit demo portal: ${portal.url}`);
 console.log(`API:                   ${portal.url}api/v1  (Authorization: Bearer <token>)`);
 console.log(`Emails:                ${config.smtpUrl ? 'sent through SMTP_URL and kept in the outbox table' : 'kept in the outbox table (set SMTP_URL to send them)'}`);
+console.log(`Mailbox:               ${portal.url}mailbox.html  (the outbox: follow an invitation's link to activate the account)`);
 console.log('Demo tokens:');
 for (const [token, who] of Object.entries(DEMO_TOKENS)) console.log(`  ${token.padEnd(13)} ${who}`);
 console.log(`Logs:                  one JSON line per API request below, level ${config.logger.level} (LOG_LEVEL; pipe through npx pino-pretty to read as text)\n`);

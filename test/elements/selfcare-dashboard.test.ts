@@ -85,7 +85,7 @@ const text = (node: Element | null) => (node?.textContent ?? '').replace(/[ \t\n
 describe('<suite-selfcare-dashboard>', () => {
   it('shows the logo top-left in a header, a heading, the message banner and a tile per enabled module', async () => {
     const el = await dashboard({ branding: BRANDING, modules: SOME, brandName: 'Nordlys Telecom' });
-    const header = $(el, 'header')!;
+    const header = $(el, '.header')!;
     const logo = header.firstElementChild as HTMLImageElement;
     expect(logo.localName).to.equal('img');
     expect(logo.getAttribute('src')).to.equal('https://cdn.example.com/api/v1/assets/logo-1');
@@ -147,13 +147,13 @@ describe('<suite-selfcare-dashboard>', () => {
   it('applies the branding as tokens on itself: the header takes the gradient and the text colour', async () => {
     const el = await dashboard({ branding: BRANDING, modules: SOME });
     expect(el.style.getPropertyValue('--suite-color-primary')).to.equal('#0b6e99');
-    const header = getComputedStyle($(el, 'header')!);
+    const header = getComputedStyle($(el, '.header')!);
     expect(header.backgroundImage).to.equal('linear-gradient(120deg, rgb(10, 79, 112), rgb(11, 122, 143))');
     expect(header.color).to.equal('rgb(255, 255, 255)');
 
     el.branding = { ...BRANDING, gradient: null, primaryColor: '#B4361A', textColor: '#FFFFEE' };
     await el.updateComplete;
-    const flat = getComputedStyle($(el, 'header')!);
+    const flat = getComputedStyle($(el, '.header')!);
     expect(flat.backgroundImage).to.equal('none');
     expect(flat.backgroundColor).to.equal('rgb(180, 54, 26)');
     expect(flat.color).to.equal('rgb(255, 255, 238)');
@@ -174,7 +174,7 @@ describe('<suite-selfcare-dashboard>', () => {
     try {
       const el = await dashboard({ branding: BRANDING, modules: SOME });
       el.classList.add('themed');
-      const header = getComputedStyle($(el, 'header')!);
+      const header = getComputedStyle($(el, '.header')!);
       expect(header.backgroundImage).to.equal('none');
       expect(header.backgroundColor).to.equal('rgb(18, 52, 86)');
       expect(header.color).to.equal('rgb(254, 220, 186)');

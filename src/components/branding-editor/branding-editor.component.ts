@@ -224,14 +224,15 @@ export class SuiteBrandingEditor extends SuiteElement {
     const loaded = this.draft.base !== undefined && this.draft.base.ownerId === this.targetOwner && this.draft.base.level === this.level;
     return html`
       <div part="base" class="base" lang=${this.localize.locale}>
-        <header part="header" class="header">
+        <!-- Not a <header>: at the top of a shadow root it is one more banner landmark beside the portal\'s own. -->
+        <div part="header" class="header">
           <h2>${term('brandingEditor.title')}</h2>
           <p class="scope">${this.scopeText()}</p>
           ${this.isPartnerAdmin ? this.renderLevelChoice() : nothing}
           ${this.isPartnerAdmin && this.level === 'client'
             ? html`<suite-client-picker .api=${this.currentApi} .value=${this.clientId ?? ''} @suite-client-select=${this.onClientSelect}></suite-client-picker>`
             : nothing}
-        </header>
+        </div>
         <p class="notice" role="status">${this.notice}</p>
         ${this.requestError ? html`<p class="request-error" role="alert">${this.requestError}</p>` : nothing}
         ${!this.target

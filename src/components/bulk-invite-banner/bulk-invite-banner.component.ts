@@ -170,12 +170,13 @@ export class SuiteBulkInviteBanner extends SuiteElement {
     const term = this.localize.term.bind(this.localize);
     return html`
       <section part="base" class="base" role="region" aria-labelledby="title" lang=${this.localize.locale}>
-        <header part="header" class="header">
+        <!-- Not a <header>: at the top of a shadow root it is one more banner landmark beside the portal\'s own. -->
+        <div part="header" class="header">
           <h2 id="title">${term('bulkInvite.title')}</h2>
           <button part="dismiss-button" class="dismiss" type="button" aria-label=${term('bulkInvite.dismiss')} @click=${this.dismiss}>
             <span aria-hidden="true">×</span>
           </button>
-        </header>
+        </div>
         <!-- Heard, not seen: everything it says is also on screen (summary, button, results). -->
         <p part="live" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
         ${this.result ? this.renderResults(this.result) : this.renderPreview()} ${this.renderSendError()}

@@ -159,10 +159,11 @@ export class SuiteSelfcareDashboard extends SuiteElement {
     const loading = this.loadTask.status === TaskStatus.PENDING;
     return html`
       <section part="base" class="base" lang=${this.localize.locale} aria-labelledby="title" aria-busy=${loading ? 'true' : 'false'}>
-        <header part="header" class="header">
+        <!-- Not a <header>: at the top of a shadow root it is one more banner landmark beside the portal\'s own. -->
+        <div part="header" class="header">
           ${this.renderLogo(branding?.logoAssetId ?? null)}
           <h2 id="title" part="title" class="title"><slot name="title">${term('selfcareDashboard.title')}</slot></h2>
-        </header>
+        </div>
         ${branding ? this.renderMessage(branding) : nothing}
         ${this.loadTask.status === TaskStatus.ERROR ? this.renderError(this.loadTask.error) : this.renderModules(loading)}
       </section>

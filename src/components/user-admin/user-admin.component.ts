@@ -419,13 +419,14 @@ export class SuiteUserAdmin extends SuiteElement {
     const canImport = me.permissions.includes('users.import');
     const canExport = me.permissions.includes('users.export');
     return html`
-      <header part="header" class="header">
+      <!-- Not a <header>: at the top of a shadow root it is one more banner landmark beside the portal\'s own. -->
+      <div part="header" class="header">
         <div class="title">
           <h2 id="title">${term('userAdmin.title')}</h2>
           <p class="signed-in">${term('userAdmin.signedInAs', { name: me.displayName })}</p>
         </div>
         ${canSeeLicences ? html`<suite-licence-meter client-id=${clientId} buy-url=${this.buyUrl ?? ''}></suite-licence-meter>` : nothing}
-      </header>
+      </div>
       ${this.supervision
         ? html`<suite-supervision-frame
             part="supervision"
