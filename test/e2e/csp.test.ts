@@ -68,7 +68,7 @@ async function importReadsTheFile(page: Page): Promise<void> {
 }
 
 describe('under the exact policy of the issue', () => {
-  test('user administration as demo-super: rows, licence meter, search, a user panel, the invite dialog, an export', async () => {
+  test('user administration as demo-super: rows, licence meter, search, a user panel, an invitation, an export, the bulk banner, French', async () => {
     const invitee = await pickUser(`status = 'pending' and email is not null and not exists (select 1 from user_licence_pools p where p.user_id = users.id and p.pool_id like '%-contract')`);
     const watched = await openPage(session(), '/strict', 'demo-super', CLIENT);
     const { page } = watched;
@@ -92,11 +92,20 @@ describe('under the exact policy of the issue', () => {
     await page.getByRole('button', { name: 'Download', exact: true }).click();
     assert.match((await download).suggestedFilename(), /^users-c-001-\d{4}-\d\d-\d\d\.csv$/);
 
+    // The bulk invitation of a selection: the banner, not sent.
+    await grid(page).getByRole('checkbox', { name: /^Select all/ }).check();
+    await page.getByRole('button', { name: /^Invite the \d+ selected users$/ }).click();
+    await page.getByRole('region', { name: 'Invite the selected users' }).waitFor();
+
+    // Another language: its words are a module loaded on use, from the page's origin.
+    await page.evaluate(() => (document.documentElement.lang = 'fr'));
+    await page.getByRole('grid', { name: 'Utilisateurs' }).waitFor();
+
     await assertNoViolations(session(), watched);
     await page.close();
   });
 
-  test('supervision as demo-super: the built-in selfcare in the frame, exit, then the audit log shows the session', async () => {
+  test('supervision as demo-super: the built-in selfcare in the frame, exit, then the session in the audit log and its export', async () => {
     const user = await pickUser(`role = 'user' and status = 'active' and email not ilike 'sam@%'`);
     const name = `${user.first_name} ${user.last_name}`;
     const watched = await openPage(session(), '/strict', 'demo-super', CLIENT);
@@ -113,7 +122,12 @@ describe('under the exact policy of the issue', () => {
     await page.getByText(`Supervision of ${name}'s selfcare ended.`).waitFor();
 
     const log = page.locator('suite-audit-log');
-    await log.getByRole('button', { name: 'Show session' }).first().waitFor();
+    const startRow = log.getByRole('row').filter({ hasText: 'Check the page under a strict policy' }).filter({ has: page.getByRole('button', { name: 'Show session' }) });
+    await startRow.getByRole('button', { name: 'Show session' }).click();
+    await log.locator('[part~="session"]').getByText('Check the page under a strict policy').first().waitFor();
+    const download = page.waitForEvent('download');
+    await log.getByRole('button', { name: 'Export to CSV' }).click();
+    assert.match((await download).suggestedFilename(), /\.csv$/);
     await assertNoViolations(session(), watched);
     await page.close();
   });
