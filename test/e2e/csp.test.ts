@@ -158,6 +158,8 @@ describe('under the exact policy of the issue', () => {
     await editor.locator('[part="save-button"]').click();
     assert.equal((await saved).status(), 200);
     await editor.getByText('Saved. The selfcare shows the new branding.').waitFor();
+    const dashboardLogo = dashboard.locator('img[part="logo"]');
+    await page.waitForFunction((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0, await dashboardLogo.elementHandle());
 
     const toggles = page.locator('suite-module-toggles');
     const documents = toggles.getByRole('switch', { name: 'Documents' });
@@ -183,9 +185,12 @@ describe('under the exact policy of the issue', () => {
 });
 
 describe('with suite-kit added to trusted-types', () => {
-  test('import: a CSV read by the worker', async () => {
+  test('import: a CSV read by the worker, and the template downloaded', async () => {
     const watched = await openPage(session(), '/strict-import', 'demo-super', CLIENT);
     await importReadsTheFile(watched.page);
+    const download = watched.page.waitForEvent('download');
+    await watched.page.locator('suite-user-import').getByRole('button', { name: 'Download the template (CSV)' }).click();
+    assert.match((await download).suggestedFilename(), /\.csv$/);
     await assertNoViolations(session(), watched);
     await watched.page.close();
   });
