@@ -2,6 +2,7 @@ import { withThemeByClassName } from '@storybook/addon-themes';
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 import { initialize, mswLoader } from 'msw-storybook-addon';
+import { configure } from 'storybook/test';
 import manifest from '../custom-elements.json' with { type: 'json' };
 import { THEMES } from '../stories/support/themes.js';
 // Every theme answers to its .suite-theme-<name> class; default.css comes last so the page itself keeps the default.
@@ -20,6 +21,10 @@ setStorybookHelpersConfig({ hideArgRef: true });
 // Stories talk to the real HTTP client; msw answers in the browser, so no
 // backend runs. Unmocked requests are let through quietly (Storybook's own assets).
 initialize({ onUnhandledRequest: 'bypass' });
+
+// Play functions wait for what the elements load (findBy*, waitFor) up to 5 s, not 1 s: the
+// composites chain several requests, and CI shares two cores. A wait ceiling, not a time assertion.
+configure({ asyncUtilTimeout: 5_000 });
 
 const preview: Preview = {
   loaders: [mswLoader],

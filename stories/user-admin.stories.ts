@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
+import { findByShadowRole, findByShadowText } from 'shadow-dom-testing-library';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { UserPermissions } from '../src/api/schemas/user.js';
 import '../src/components/user-admin/user-admin.js';
 import { UserDirectory } from '../test/fixtures/user-directory.js';
@@ -63,6 +65,27 @@ export default meta;
 type Story = StoryObj<UserAdminArgs>;
 
 export const Default: Story = {};
+
+/** Open a user from the table, deactivate them in the panel: the panel says so and the table's row follows. */
+export const DeactivateFromThePanel: Story = {
+  // Its own directory: the deactivation stays for the rest of the page's life.
+  parameters: { msw: { handlers: administration(new UserDirectory(240)) } },
+  play: async ({ canvasElement, step }) => {
+    // User 0 of the directory is active; the table lists last name first.
+    const rowOf = async () => (await findByShadowRole(canvasElement, 'button', { name: 'Martin000000 Jeanne' })).closest('[role="row"]') as HTMLElement;
+    await step('open the user panel from the table', async () => {
+      await expect(within(await rowOf()).getByText('Active')).toBeVisible();
+      await userEvent.click(await findByShadowRole(canvasElement, 'button', { name: 'Martin000000 Jeanne' }));
+      const panel = await findByShadowRole(canvasElement, 'region', { name: 'User details' });
+      await expect(panel).toBeVisible();
+    });
+    await step('deactivate', async () => {
+      await userEvent.click(await findByShadowRole(canvasElement, 'button', { name: 'Deactivate' }));
+      await findByShadowText(canvasElement, /was deactivated\.$/);
+      await waitFor(async () => expect(within(await rowOf()).getByText('Inactive')).toBeVisible());
+    });
+  },
+};
 
 export const French: Story = { args: { lang: 'fr' } };
 

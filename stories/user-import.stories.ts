@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
+import { findAllByShadowText, findByShadowRole } from 'shadow-dom-testing-library';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { createHttpApi } from '../src/api/http/http-api.js';
 import type { CellError, ImportJob, ImportRequest, ImportRow } from '../src/api/schemas/import.js';
 import '../src/components/user-import/user-import.js';
@@ -177,14 +179,16 @@ async function pickFile(canvas: HTMLElement, name = 'migration-acme.xlsx'): Prom
   return el;
 }
 
-/** Waits for a button of the element whose text matches, then clicks it. */
-async function click(el: SuiteUserImport, text: RegExp): Promise<void> {
-  for (let tries = 0; tries < 200; tries++) {
-    const button = [...el.shadowRoot!.querySelectorAll('button')].find((candidate) => text.test(candidate.textContent ?? ''));
-    if (button && !button.disabled) return button.click();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`no button ${text}`);
+/** Waits for the element's button named `name` to be enabled, then clicks it as a user would. */
+async function click(el: SuiteUserImport, name: RegExp): Promise<void> {
+  const button = await findByShadowRole(el, 'button', { name });
+  await waitFor(() => expect(button).toBeEnabled());
+  await userEvent.click(button);
+}
+
+/** Waits until the element shows `text` (the live region may repeat it for screen readers: one is enough). */
+async function shows(el: SuiteUserImport, text: RegExp): Promise<void> {
+  await expect(await findAllByShadowText(el, text)).not.toHaveLength(0);
 }
 
 interface UserImportArgs {
@@ -216,6 +220,27 @@ export const Idle: Story = {};
 
 export const French: Story = { args: { lang: 'fr' } };
 
+/** A CSV picked with the file chooser, read by the real reader in its worker: each faulty cell listed with what to fix. */
+export const PickACsv: Story = {
+  render: ({ lang, kind }) => html`
+    <suite-user-import client-id="c1" lang=${lang} kind=${kind} .api=${createHttpApi({ baseUrl: '/api/v1' })}></suite-user-import>
+  `,
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    const csv = [
+      'LASTNAME;FIRSTNAME;EMAIL;LOGIN;MAIL_LANGUAGE;LICENCE_POOL',
+      'Martin;Jeanne;jeanne.martin@acme.example;jeanne.martin;fr;core',
+      'Durand;Paul;paul@;paul.durand;fr;core',
+      ';Inès;ines.benali@acme.example;ines.benali;fr;core',
+    ].join('\r\n');
+    await findByShadowRole(el, 'button', { name: 'Choose a file…' });
+    await userEvent.upload(el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!, new File([csv], 'new-staff.csv', { type: 'text/csv' }));
+    await shows(el, /^2 rows with errors$/);
+    await shows(el, /^Not a valid email address \(for example name@company\.com\)\.$/);
+    await shows(el, /^Required: this cell is empty\.$/);
+  },
+};
+
 /** The file is being checked: the bar says the phase and the rows done; Cancel stops the reader. */
 export const Reading: Story = {
   args: { reader: fakeReader(() => result(5_000), { phase: 'validating', share: 0.4 }) },
@@ -230,7 +255,8 @@ export const FileRefused: Story = {
       Promise.reject(new ImportFileError('file_too_large', 'too large', { max: IMPORT_LIMITS.maxFileBytes, size: 73_400_320 })),
   },
   play: async ({ canvasElement }) => {
-    await pickFile(canvasElement, 'export-complet-2019.xlsx');
+    const el = await pickFile(canvasElement, 'export-complet-2019.xlsx');
+    await shows(el, /^export-complet-2019\.xlsx cannot be imported$/);
   },
 };
 
@@ -242,7 +268,10 @@ export const Errors: Story = {
     ),
   },
   play: async ({ canvasElement }) => {
-    await pickFile(canvasElement);
+    const el = await pickFile(canvasElement);
+    await shows(el, /^6 rows with errors$/);
+    // The name meant to run script is shown as text.
+    await shows(el, /<img src=x onerror=alert\(1\)>/);
   },
 };
 
@@ -250,7 +279,8 @@ export const Errors: Story = {
 export const TenThousandErrors: Story = {
   args: { reader: fakeReader(() => result(20_000, manyErrors(10_000))) },
   play: async ({ canvasElement }) => {
-    await pickFile(canvasElement);
+    const el = await pickFile(canvasElement);
+    await shows(el, /^10,000 rows with errors$/);
   },
 };
 
@@ -260,6 +290,7 @@ export const ServerErrors: Story = {
   play: async ({ canvasElement }) => {
     const el = await pickFile(canvasElement);
     await click(el, /^Check with the server/);
+    await shows(el, /^The server found problems on 3 rows\.$/);
   },
 };
 
@@ -267,6 +298,7 @@ export const ServerValidated: Story = {
   play: async ({ canvasElement }) => {
     const el = await pickFile(canvasElement);
     await click(el, /^Check with the server/);
+    await shows(el, /^The server found no problem: 5,000 users are ready to be created\.$/);
   },
 };
 
@@ -276,6 +308,7 @@ export const Committed: Story = {
     const el = await pickFile(canvasElement);
     await click(el, /^Check with the server/);
     await click(el, /^Create .* as pending/);
+    await shows(el, /^5,000 users created as pending$/);
   },
 };
 
@@ -305,5 +338,6 @@ export const CommitCollision: Story = {
     const el = await pickFile(canvasElement);
     await click(el, /^Check with the server/);
     await click(el, /^Create .* as pending/);
+    await shows(el, /^Since the check, some of these emails or logins were taken in this client: nothing was imported\./);
   },
 };
