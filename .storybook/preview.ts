@@ -1,6 +1,5 @@
 import { withThemeByClassName } from '@storybook/addon-themes';
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
-import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 import { initialize, mswLoader } from 'msw-storybook-addon';
 import { configure } from 'storybook/test';
 import manifest from '../custom-elements.json' with { type: 'json' };
@@ -15,8 +14,18 @@ import './preview.css';
 
 // Docs pages list each element's attributes, properties, events, slots, CSS parts
 // and CSS properties from the manifest the JSDoc tags generate (npm run manifest).
-setCustomElementsManifest(manifest);
-setStorybookHelpersConfig({ hideArgRef: true });
+// The analyzer records private and protected members too: a host can use none of them.
+setCustomElementsManifest({
+  ...manifest,
+  modules: manifest.modules.map((module) => ({
+    ...module,
+    declarations: module.declarations?.map((declaration) =>
+      'members' in declaration && declaration.members
+        ? { ...declaration, members: declaration.members.filter((member) => !('privacy' in member) || member.privacy === 'public') }
+        : declaration,
+    ),
+  })),
+});
 
 // Stories talk to the real HTTP client; msw answers in the browser, so no
 // backend runs. Unmocked requests are let through quietly (Storybook's own assets).
