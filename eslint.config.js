@@ -10,6 +10,8 @@ const unsafeRendering = [
   { name: 'lit/directives/unsafe-html.js', message: 'unsafeHTML is banned: render text with Lit bindings.' },
   { name: 'lit/directives/unsafe-svg.js', message: 'unsafeSVG is banned.' },
   { name: 'lit/static-html.js', importNames: ['unsafeStatic'], message: 'unsafeStatic is banned.' },
+  // Its first render writes a style attribute, which a page's `style-src 'self'` refuses (docs/security.md).
+  { name: 'lit/directives/style-map.js', message: "styleMap's first render is a style attribute, refused under a strict CSP: use styleProperties (src/components/style-properties.ts)." },
 ];
 
 export default tseslint.config(

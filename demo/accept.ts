@@ -1,6 +1,7 @@
 // The page an invitation email links to: `accept.html#token=...`. The token sits in
-// the fragment so that it never reaches a server log; it leaves the browser only
-// in the body of the accept request.
+// the fragment so that loading this page never sends it; it leaves the browser
+// only in the accept request (`POST /invitations/{token}/accept`), whose path the
+// reference backend masks in its logs.
 import { createHttpApi, InvitationAccept, ProblemError } from '../src/api/index.js';
 import { safeParse } from 'zod/mini';
 
