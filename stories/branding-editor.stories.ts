@@ -7,6 +7,7 @@ import type { BrandingLevel, BrandingSettings } from '../src/api/schemas/brandin
 import '../src/components/branding-editor/branding-editor.js';
 import { draftKey } from '../src/components/branding-editor/branding-draft.js';
 import { brandingAdmin, brandingBackend, CLIENTS } from './support/branding-backend.js';
+import { inEveryTheme } from './support/themes.js';
 
 /*
  * The branding editor on a mock backend (msw): uploads are checked by their
@@ -139,3 +140,5 @@ export const ReadOnly: Story = {
 export const French: Story = {
   args: { lang: 'fr' },
 };
+
+export const InEveryTheme: Story = inEveryTheme(meta.render!);

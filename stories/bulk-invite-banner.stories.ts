@@ -14,6 +14,7 @@ import type {
 import type { User, UserUpdate } from '../src/api/schemas/user.js';
 import '../src/components/bulk-invite-banner/bulk-invite-banner.js';
 import { plainUser } from '../test/fixtures/user-record.js';
+import { inEveryTheme } from './support/themes.js';
 
 /** The routes the real HTTP client calls; msw answers them in the browser. */
 const PREVIEW_ROUTE = '/api/v1/clients/:clientId/invitations/preview';
@@ -276,3 +277,5 @@ export const French: Story = {
     },
   },
 };
+
+export const InEveryTheme: Story = inEveryTheme(meta.render!);

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { createHttpApi } from '../src/api/http/http-api.js';
 import '../src/components/client-picker/client-picker.js';
 import { brandingBackend } from './support/branding-backend.js';
+import { inEveryTheme } from './support/themes.js';
 
 interface ClientPickerArgs {
   lang: string;
@@ -43,3 +44,5 @@ export const Unavailable: Story = {
 export const French: Story = {
   args: { lang: 'fr' },
 };
+
+export const InEveryTheme: Story = inEveryTheme(meta.render!);

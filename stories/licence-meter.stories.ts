@@ -5,6 +5,7 @@ import { createHttpApi } from '../src/api/http/http-api.js';
 import type { Problem } from '../src/api/schemas/problem.js';
 import type { LicencePool } from '../src/api/schemas/licence-pool.js';
 import '../src/components/licence-meter/licence-meter.js';
+import { inEveryTheme } from './support/themes.js';
 
 /** The route the real HTTP client calls; msw answers it in the browser. */
 const POOLS_ROUTE = '/api/v1/clients/:clientId/licence-pools';
@@ -132,3 +133,5 @@ export const French: Story = {
   args: { lang: 'fr' },
   parameters: { msw: { handlers: [answeringWith(OVER_ALLOCATED)] } },
 };
+
+export const InEveryTheme: Story = inEveryTheme(meta.render!);

@@ -9,6 +9,7 @@ import '../src/components/supervision-frame/supervision-frame.js';
 import { brandingBackend, PARTNER_ID } from './support/branding-backend.js';
 import { jeanne, STORY_CLIENT_ID } from './support/jeanne.js';
 import { demoAssets, modulesBackend } from './support/modules-backend.js';
+import { inEveryTheme } from './support/themes.js';
 
 /*
  * An admin supervising Jeanne Martin's selfcare. The frame talks to a mock
@@ -178,3 +179,5 @@ export const LowContrastPartRule: Story = {
 
 /** Iframe mode refused: a selfcare page of the portal's own origin could read the token. */
 export const IframeSameOrigin: Story = { args: { src: '/selfcare' } };
+
+export const InEveryTheme: Story = inEveryTheme(meta.render!);

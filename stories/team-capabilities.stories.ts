@@ -7,6 +7,7 @@ import type { Problem } from '../src/api/schemas/problem.js';
 import type { User, UserUpdate } from '../src/api/schemas/user.js';
 import '../src/components/team-capabilities/team-capabilities.js';
 import { plainUser } from '../test/fixtures/user-record.js';
+import { inEveryTheme } from './support/themes.js';
 
 /** The routes the real HTTP client calls; msw answers them in the browser. */
 const USER_ROUTE = '/api/v1/clients/:clientId/users/:userId';
@@ -188,3 +189,5 @@ export const French: Story = {
   args: { lang: 'fr' },
   parameters: { msw: { handlers: team({ operatorTotal: 12, operatorsUsed: 12 }) } },
 };
+
+export const InEveryTheme: Story = inEveryTheme(meta.render!);

@@ -7,6 +7,7 @@ import type { UserPermissions } from '../src/api/schemas/user.js';
 import '../src/components/user-admin/user-admin.js';
 import { UserDirectory } from '../test/fixtures/user-directory.js';
 import { admin, backend, NOT_FOUND, PROBLEM } from './support/user-backend.js';
+import { inEveryTheme } from './support/themes.js';
 
 /*
  * The whole administration with a mock backend: `<suite-user-admin>` builds its
@@ -110,3 +111,5 @@ export const AdminCannotBeLoaded: Story = {
     },
   },
 };
+
+export const InEveryTheme: Story = inEveryTheme(meta.render!);

@@ -6,6 +6,7 @@ import type { UserFilter, UserSort } from '../src/api/schemas/user.js';
 import '../src/components/user-export/user-export.js';
 import { UserDirectory } from '../test/fixtures/user-directory.js';
 import { backend, PROBLEM } from './support/user-backend.js';
+import { inEveryTheme } from './support/themes.js';
 
 /*
  * The export panel `<suite-user-admin>` opens from its toolbar, on its own: the
@@ -52,3 +53,5 @@ export const ServerError: Story = {
     },
   },
 };
+
+export const InEveryTheme: Story = inEveryTheme(meta.render!);

@@ -10,6 +10,7 @@ import type { ImportReader, SuiteUserImport } from '../src/components/user-impor
 import { ImportFileError, IMPORT_LIMITS, type ImportPhase, type ParsedImport } from '../src/import/types.js';
 import { UserDirectory } from '../test/fixtures/user-directory.js';
 import { backend, PROBLEM } from './support/user-backend.js';
+import { inEveryTheme } from './support/themes.js';
 
 /*
  * The import with a fake reader (the worker is not what these stories show)
@@ -341,3 +342,5 @@ export const CommitCollision: Story = {
     await shows(el, /^Since the check, some of these emails or logins were taken in this client: nothing was imported\./);
   },
 };
+
+export const InEveryTheme: Story = inEveryTheme(meta.render!);

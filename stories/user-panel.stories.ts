@@ -10,6 +10,7 @@ import type { Agency } from '../src/api/schemas/tenancy.js';
 import type { ReplaceUser, StatusChange, User, UserUpdate } from '../src/api/schemas/user.js';
 import '../src/components/user-panel/user-panel.js';
 import { jeanne, STORY_CLIENT_ID } from './support/jeanne.js';
+import { inEveryTheme } from './support/themes.js';
 
 /** The routes the real HTTP client calls; msw answers them in the browser. */
 const USER_ROUTE = '/api/v1/clients/:clientId/users/:userId';
@@ -305,3 +306,5 @@ export const French: Story = {
   args: { lang: 'fr', user: userSeed({ status: 'invited', activatedAt: null, lastSignInAt: null }) },
   parameters: { msw: { handlers: backendFor(userSeed({ status: 'invited', activatedAt: null, lastSignInAt: null })) } },
 };
+
+export const InEveryTheme: Story = inEveryTheme(meta.render!);

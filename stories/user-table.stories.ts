@@ -7,6 +7,7 @@ import { createHttpApi } from '../src/api/http/http-api.js';
 import '../src/components/user-table/user-table.js';
 import { UserDirectory } from '../test/fixtures/user-directory.js';
 import { admin, backend, PROBLEM, USERS } from './support/user-backend.js';
+import { inEveryTheme } from './support/themes.js';
 
 interface UserTableArgs {
   clientId: string;
@@ -133,3 +134,5 @@ export const HostileNames: Story = {
     msw: { handlers: backend(new UserDirectory(30, 'acme', (user, i) => (i % 4 === 0 ? { ...user, firstName: '<img src=x onerror=alert(1)>' } : user))) },
   },
 };
+
+export const InEveryTheme: Story = inEveryTheme(meta.render!);
