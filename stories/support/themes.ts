@@ -1,4 +1,6 @@
 import { html, type TemplateResult } from 'lit';
+import { deepQuerySelectorAll } from 'shadow-dom-testing-library';
+import { expect, waitFor } from 'storybook/test';
 
 /**
  * The token files of themes/, by the class that applies each to a subtree (`.suite-theme-<name>`):
@@ -33,6 +35,14 @@ export function inEveryTheme<Args, Context>(render: (args: Args, context: Contex
       html`${THEMES.map(
         ({ value, title }) => html`<section aria-label=${title} style="margin-block-end: 1rem">${themed(value, render(args, context))}</section>`,
       )}`,
+    // The a11y check runs after this: on loaded content (nothing aria-busy anywhere), each copy wearing its own theme.
+    play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+      const copies = [...canvasElement.querySelectorAll<HTMLElement>('[class^="suite-theme-"]')];
+      await expect(copies.map((copy) => copy.className)).toEqual(THEMES.map(({ value }) => `suite-theme-${value}`));
+      const primaries = copies.map((copy) => getComputedStyle(copy).getPropertyValue('--suite-color-primary').trim());
+      await expect(new Set(primaries).size).toBe(THEMES.length);
+      await waitFor(() => expect(deepQuerySelectorAll(canvasElement, '[aria-busy="true"]')).toHaveLength(0));
+    },
     parameters: {
       // The same element five times repeats its landmarks by design of this page, not of the element.
       a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } },
