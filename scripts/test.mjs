@@ -14,6 +14,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { findChrome } from './chrome.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -36,7 +37,7 @@ const nodeTestCount = (output) => ({
 
 /** Vitest closes with "Tests  N failed | N passed (N)" (colours stripped; a part is left out when it is 0). */
 function vitestCount(output) {
-  const tests = [...output.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/^\s*Tests\s+(.*)$/gm)].at(-1)?.[1] ?? '';
+  const tests = [...stripVTControlCharacters(output).matchAll(/^\s*Tests\s+(.*)$/gm)].at(-1)?.[1] ?? '';
   return { passed: Number(/(\d+) passed/.exec(tests)?.[1] ?? 0), failed: Number(/(\d+) failed/.exec(tests)?.[1] ?? 0) };
 }
 
