@@ -48,6 +48,8 @@ export const supervisionFrameEn = {
   'supervisionFrame.refused.insecure': 'The selfcare cannot open: its address must use https, or the supervision token could be read on the way.',
   'supervisionFrame.refused.same_origin':
     'The selfcare cannot open: it is on the same origin as this page, so it could read the supervision token and act beyond it. Serve it from its own origin.',
+  'supervisionFrame.refused.page_policy': ({ origin }: { origin: string }) =>
+    `The selfcare cannot open: this portal's Content-Security-Policy does not allow ${origin} in frame-src. Ask the portal's administrators to add it.`,
 } as const;
 
 export const supervisionFrameMessages = mergeMessages(

@@ -550,6 +550,35 @@ describe('<suite-supervision-frame>', () => {
       expect($(el, 'iframe')).to.equal(null);
     });
 
+    it("says so when the portal's policy refuses to frame the selfcare, and only for the selfcare's origin", async () => {
+      const { el } = await mount({ user: jeanne(), src: SAMPLE });
+      // What the browser dispatches when frame-src does not list the origin (a real one needs a page with that CSP: test/e2e/csp.test.ts).
+      const violation = (blockedURI: string, effectiveDirective: string) =>
+        new SecurityPolicyViolationEvent('securitypolicyviolation', {
+          blockedURI,
+          effectiveDirective,
+          violatedDirective: effectiveDirective,
+          originalPolicy: "default-src 'self'",
+          disposition: 'enforce',
+          statusCode: 0,
+          documentURI: location.href,
+          bubbles: true,
+          composed: true,
+        });
+      document.dispatchEvent(violation('https://elsewhere.example/x', 'frame-src'));
+      document.dispatchEvent(violation(SAMPLE, 'img-src'));
+      await settle(el);
+      // Booleans: a failed assertion on the element itself would have the runner serialise a cross-origin frame.
+      expect($(el, 'iframe') !== null, 'another origin or another directive is not the selfcare').to.equal(true);
+      document.dispatchEvent(violation(SAMPLE, 'frame-src'));
+      await settle(el);
+      expect($(el, 'iframe') === null, 'the frame gives way to the message').to.equal(true);
+      expect($(el, '[role="alert"]')!.textContent).to.equal(
+        `The selfcare cannot open: this portal's Content-Security-Policy does not allow ${SELFCARE_ORIGIN} in frame-src. Ask the portal's administrators to add it.`,
+      );
+      await expect(el).to.be.accessible();
+    });
+
     const refusals = [
       ['a page of this origin', `${location.origin}/selfcare`, 'The selfcare cannot open: it is on the same origin as this page, so it could read the supervision token and act beyond it. Serve it from its own origin.'],
       ['http: on a remote host', 'http://selfcare.example.com/', 'The selfcare cannot open: its address must use https, or the supervision token could be read on the way.'],

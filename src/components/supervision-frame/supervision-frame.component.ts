@@ -128,6 +128,8 @@ export class SuiteSupervisionFrame extends SuiteElement {
   protected providedApi?: SuiteApi;
 
   @state() private phase: Phase = 'live';
+  /** The portal's Content-Security-Policy refused to frame the selfcare (no `frame-src` for its origin). */
+  @state() private framingBlocked = false;
   /** Why the last end failed, shown with Retry. */
   @state() private endError: unknown;
   /** The session as the server answered the end, for the event. */
@@ -202,7 +204,10 @@ export class SuiteSupervisionFrame extends SuiteElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src')) this.frameTarget = this.src === undefined ? undefined : selfcareFrameTarget(this.src, window.location.origin);
+    if (changed.has('src')) {
+      this.frameTarget = this.src === undefined ? undefined : selfcareFrameTarget(this.src, window.location.origin);
+      this.framingBlocked = false;
+    }
     // Until the session's api exists its subtree gets none (never the admin's): consumers take the api as optional.
     this.supervisionProvider.setValue(this.supervisionApiInUse as SuiteApi);
     const session = this.session;
@@ -216,6 +221,33 @@ export class SuiteSupervisionFrame extends SuiteElement {
       this.countdown.start(session.startedAt, session.expiresAt);
     }
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('securitypolicyviolation', this.framingRefused);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('securitypolicyviolation', this.framingRefused);
+  }
+
+  /**
+   * A page whose policy does not list the selfcare in `frame-src` gets the
+   * browser's own "blocked" page inside the frame, and nothing else; the
+   * violation event is the one sign of it, so the admin is told why here.
+   */
+  private readonly framingRefused = (event: SecurityPolicyViolationEvent): void => {
+    const target = this.frameTarget;
+    if (!target?.ok || !['frame-src', 'child-src'].includes(event.effectiveDirective)) return;
+    let blocked: string | undefined;
+    try {
+      blocked = new URL(event.blockedURI).origin;
+    } catch {
+      return;
+    }
+    if (blocked === target.origin) this.framingBlocked = true;
+  };
 
   protected override firstUpdated(): void {
     this.renderRoot.querySelector<HTMLElement>('#banner-title')?.focus();
@@ -403,6 +435,7 @@ export class SuiteSupervisionFrame extends SuiteElement {
     const term = this.localize.term.bind(this.localize);
     if (!target.ok) return html`<p class="message callout error" role="alert">${term(`supervisionFrame.refused.${target.reason}`)}</p>`;
     if (!this.session?.token) return html`<p class="message callout error" role="alert">${term('supervisionFrame.notConfigured')}</p>`;
+    if (this.framingBlocked) return html`<p class="message callout error" role="alert">${term('supervisionFrame.refused.page_policy', { origin: target.origin })}</p>`;
     const name = this.userName;
     // lit-analyzer types the attribute as one token; it takes a space-separated list of them.
     const sandbox = target.sandbox as 'allow-scripts';

@@ -47,4 +47,6 @@ export const supervisionFrameDe = {
     'Das Selfcare kann nicht geöffnet werden: Seine Adresse muss https verwenden, sonst könnte das Supervisions-Token unterwegs mitgelesen werden.',
   'supervisionFrame.refused.same_origin':
     'Das Selfcare kann nicht geöffnet werden: Es liegt auf demselben Origin wie diese Seite, könnte also das Supervisions-Token lesen und darüber hinaus handeln. Stellen Sie es von einem eigenen Origin bereit.',
+  'supervisionFrame.refused.page_policy': ({ origin }) =>
+    `Das Selfcare kann nicht geöffnet werden: Die Content-Security-Policy dieses Portals erlaubt ${origin} nicht in frame-src. Bitten Sie die Administratoren des Portals, es hinzuzufügen.`,
 } satisfies CatalogueOf<typeof supervisionFrameEn>;

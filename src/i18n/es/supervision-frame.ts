@@ -52,4 +52,6 @@ export const supervisionFrameEs = {
     'El área personal no se puede abrir: su dirección debe usar https; de lo contrario, el token de supervisión podría leerse por el camino.',
   'supervisionFrame.refused.same_origin':
     'El área personal no se puede abrir: tiene el mismo origen que esta página, así que podría leer el token de supervisión y actuar más allá de él. Sírvala desde su propio origen.',
+  'supervisionFrame.refused.page_policy': ({ origin }) =>
+    `El área personal no se puede abrir: la Content-Security-Policy de este portal no permite ${origin} en frame-src. Pida a los administradores del portal que lo añadan.`,
 } satisfies CatalogueOf<typeof supervisionFrameEn>;

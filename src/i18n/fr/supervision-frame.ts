@@ -46,4 +46,6 @@ export const supervisionFrameFr = {
   'supervisionFrame.refused.insecure': "L'espace ne peut pas s'ouvrir\u00a0: son adresse doit être en https, sinon le jeton de supervision pourrait être lu en chemin.",
   'supervisionFrame.refused.same_origin':
     "L'espace ne peut pas s'ouvrir\u00a0: il a la même origine que cette page, il pourrait donc lire le jeton de supervision et agir au-delà. Servez-le depuis sa propre origine.",
+  'supervisionFrame.refused.page_policy': ({ origin }) =>
+    `L'espace ne peut pas s'ouvrir\u00a0: la Content-Security-Policy de ce portail n'autorise pas ${origin} dans frame-src. Demandez aux administrateurs du portail de l'ajouter.`,
 } satisfies CatalogueOf<typeof supervisionFrameEn>;

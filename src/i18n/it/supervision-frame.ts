@@ -53,4 +53,6 @@ export const supervisionFrameIt = {
     'Impossibile aprire l’area personale: il suo indirizzo deve usare https, altrimenti il token di supervisione potrebbe essere letto durante il percorso.',
   'supervisionFrame.refused.same_origin':
     'Impossibile aprire l’area personale: ha la stessa origine di questa pagina, quindi potrebbe leggere il token di supervisione e agire oltre i suoi limiti. Servirla da un’origine propria.',
+  'supervisionFrame.refused.page_policy': ({ origin }) =>
+    `L'area personale non può aprirsi: la Content-Security-Policy di questo portale non consente ${origin} in frame-src. Chiedere agli amministratori del portale di aggiungerlo.`,
 } satisfies CatalogueOf<typeof supervisionFrameEn>;

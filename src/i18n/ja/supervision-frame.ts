@@ -43,4 +43,6 @@ export const supervisionFrameJa = {
   'supervisionFrame.refused.insecure': 'セルフケアを開けません。アドレスには https を使用する必要があります。そうでないと、代理ログインのトークンが途中で読み取られるおそれがあります。',
   'supervisionFrame.refused.same_origin':
     'セルフケアを開けません。このページと同じオリジンにあるため、代理ログインのトークンを読み取って権限を超えた操作ができてしまいます。独自のオリジンから配信してください。',
+  'supervisionFrame.refused.page_policy': ({ origin }) =>
+    `セルフケアを開けません。このポータルの Content-Security-Policy の frame-src で ${origin} が許可されていません。ポータルの管理者に追加を依頼してください。`,
 } satisfies CatalogueOf<typeof supervisionFrameEn>;

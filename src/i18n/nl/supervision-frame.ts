@@ -47,4 +47,6 @@ export const supervisionFrameNl = {
     'De selfcare kan niet openen: het adres moet https gebruiken, anders kan het meekijktoken onderweg worden meegelezen.',
   'supervisionFrame.refused.same_origin':
     'De selfcare kan niet openen: die staat op dezelfde origin als deze pagina en zou dus het meekijktoken kunnen lezen en verder gaan dan toegestaan. Bied de selfcare aan vanaf een eigen origin.',
+  'supervisionFrame.refused.page_policy': ({ origin }) =>
+    `De selfcare kan niet worden geopend: de Content-Security-Policy van dit portaal staat ${origin} niet toe in frame-src. Vraag de beheerders van het portaal om het toe te voegen.`,
 } satisfies CatalogueOf<typeof supervisionFrameEn>;

@@ -47,4 +47,6 @@ export const supervisionFramePtBr = {
     'O autoatendimento não pode abrir: o endereço deve usar https, senão o token de supervisão poderia ser lido no caminho.',
   'supervisionFrame.refused.same_origin':
     'O autoatendimento não pode abrir: ele está na mesma origem desta página, então poderia ler o token de supervisão e agir além dele. Sirva-o a partir de uma origem própria.',
+  'supervisionFrame.refused.page_policy': ({ origin }) =>
+    `O autoatendimento não pode ser aberto: a Content-Security-Policy deste portal não permite ${origin} em frame-src. Peça aos administradores do portal que o adicionem.`,
 } satisfies CatalogueOf<typeof supervisionFrameEn>;

@@ -43,4 +43,6 @@ export const supervisionFrameTh = {
   'supervisionFrame.refused.insecure': 'เปิดเซลฟ์แคร์ไม่ได้ ที่อยู่ต้องใช้ https มิฉะนั้นโทเค็นการเข้าใช้งานแทนอาจถูกอ่านระหว่างทาง',
   'supervisionFrame.refused.same_origin':
     'เปิดเซลฟ์แคร์ไม่ได้ เพราะอยู่ใน origin เดียวกับหน้านี้ จึงอาจอ่านโทเค็นการเข้าใช้งานแทนและทำการเกินสิทธิ์ได้ โปรดให้บริการจาก origin ของตัวเอง',
+  'supervisionFrame.refused.page_policy': ({ origin }) =>
+    `ไม่สามารถเปิดเซลฟ์แคร์ได้ เนื่องจาก Content-Security-Policy ของพอร์ทัลนี้ไม่อนุญาต ${origin} ใน frame-src โปรดขอให้ผู้ดูแลพอร์ทัลเพิ่มรายการนี้`,
 } satisfies CatalogueOf<typeof supervisionFrameEn>;

@@ -43,4 +43,6 @@ export const supervisionFrameZhCn = {
   'supervisionFrame.refused.insecure': '无法打开自助服务门户：其地址必须使用 https，否则监督令牌可能在传输途中被读取。',
   'supervisionFrame.refused.same_origin':
     '无法打开自助服务门户：它与本页面同源，因此可能读取监督令牌并越权操作。请从其自己的源提供该门户。',
+  'supervisionFrame.refused.page_policy': ({ origin }) =>
+    `无法打开自助服务门户：本门户的 Content-Security-Policy 未在 frame-src 中允许 ${origin}。请联系门户管理员添加。`,
 } satisfies CatalogueOf<typeof supervisionFrameEn>;
