@@ -110,13 +110,11 @@ export const SomeoneSavedMeanwhile: Story = {
   },
   play: async ({ canvasElement }) => {
     const editor = canvasElement.querySelector('suite-branding-editor')!;
-    await customElements.whenDefined('suite-branding-editor');
-    for (let i = 0; i < 50 && !editor.shadowRoot?.querySelector('#primary-hex'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitFor(() => expect(editor.shadowRoot!.querySelector('#primary-hex')).not.toBeNull());
     const hex = editor.shadowRoot!.querySelector<HTMLInputElement>('#primary-hex')!;
-    hex.value = '#B91C1C';
-    hex.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await editor.updateComplete;
-    editor.shadowRoot!.querySelector<HTMLButtonElement>('.save')!.click();
+    await userEvent.type(hex, '#B91C1C', { initialSelectionStart: 0, initialSelectionEnd: hex.value.length });
+    await userEvent.click(await findByShadowRole(canvasElement, 'button', { name: 'Save' }));
+    await findByShadowText(canvasElement, 'Someone else saved this branding meanwhile');
   },
 };
 

@@ -106,6 +106,7 @@ const meta: Meta<InviteDialogArgs> = {
   `,
   play: async ({ canvasElement, args }) => {
     await openFrom(canvasElement.querySelector('button')!, args.user);
+    await expect(await findByShadowRole(canvasElement, 'dialog')).toBeVisible();
   },
   parameters: {
     msw: { handlers: [...choices(), inviting(jeanne())] },

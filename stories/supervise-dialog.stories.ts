@@ -66,6 +66,7 @@ const meta: Meta<SuperviseDialogArgs> = {
       output.textContent = `Started: session ${event.session.id}, until ${event.session.expiresAt}`;
     });
     await openFrom(canvasElement.querySelector('button')!, args.user);
+    await expect(await findByShadowRole(canvasElement, 'dialog')).toBeVisible();
   },
   parameters: { msw: { handlers: [starting] } },
 };

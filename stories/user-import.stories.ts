@@ -246,7 +246,10 @@ export const PickACsv: Story = {
 export const Reading: Story = {
   args: { reader: fakeReader(() => result(5_000), { phase: 'validating', share: 0.4 }) },
   play: async ({ canvasElement }) => {
-    await pickFile(canvasElement);
+    const el = await pickFile(canvasElement);
+    // The fake reader stops at 40 % of the check: 2,000 of its 5,000 rows.
+    await shows(el, /^Checking the rows…$/);
+    await shows(el, /^2,000 of 5,000 rows$/);
   },
 };
 
