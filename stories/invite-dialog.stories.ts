@@ -261,3 +261,20 @@ export const HostileName: Story = {
 export const French: Story = {
   args: { lang: 'fr', user: jeanne({ status: 'invited', invitedAt: '2026-03-12T09:41:00Z' }) },
 };
+
+/*
+ * The dialog in each other theme of the toolbar's menu, so that its a11y check
+ * (contrast above all) covers every theme: a modal cannot be shown five times side by side.
+ */
+const inTheme = (theme: string): Story => ({
+  globals: { theme },
+  play: async (context) => {
+    await meta.play!(context);
+    await expect(context.canvasElement.ownerDocument.body).toHaveClass(`suite-theme-${theme}`);
+  },
+});
+
+export const DarkTheme = inTheme('dark');
+export const HighContrastTheme = inTheme('high-contrast');
+export const PartnerOceanTheme = inTheme('partner-ocean');
+export const PartnerSunsetTheme = inTheme('partner-sunset');

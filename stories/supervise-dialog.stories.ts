@@ -119,3 +119,20 @@ export const RefusedBanned: Story = {
 export const AlreadySupervising: Story = {
   parameters: { msw: { handlers: [refusing(409, 'already_supervising', 'You are already supervising a user: end that session first.')] } },
 };
+
+/*
+ * The dialog in each other theme of the toolbar's menu, so that its a11y check
+ * (contrast above all) covers every theme: a modal cannot be shown five times side by side.
+ */
+const inTheme = (theme: string): Story => ({
+  globals: { theme },
+  play: async (context) => {
+    await meta.play!(context);
+    await expect(context.canvasElement.ownerDocument.body).toHaveClass(`suite-theme-${theme}`);
+  },
+});
+
+export const DarkTheme = inTheme('dark');
+export const HighContrastTheme = inTheme('high-contrast');
+export const PartnerOceanTheme = inTheme('partner-ocean');
+export const PartnerSunsetTheme = inTheme('partner-sunset');
