@@ -11,6 +11,7 @@ import type { Agency } from '../src/api/schemas/tenancy.js';
 import type { User, UserUpdate } from '../src/api/schemas/user.js';
 import '../src/components/invite-dialog/invite-dialog.js';
 import type { SuiteInviteDialog } from '../src/components/invite-dialog/invite-dialog.component.js';
+import { inTheme } from './support/themes.js';
 import { jeanne, STORY_CLIENT_ID } from './support/jeanne.js';
 
 /** The routes the real HTTP client calls; msw answers them in the browser. */
@@ -262,19 +263,7 @@ export const French: Story = {
   args: { lang: 'fr', user: jeanne({ status: 'invited', invitedAt: '2026-03-12T09:41:00Z' }) },
 };
 
-/*
- * The dialog in each other theme of the toolbar's menu, so that its a11y check
- * (contrast above all) covers every theme: a modal cannot be shown five times side by side.
- */
-const inTheme = (theme: string): Story => ({
-  globals: { theme },
-  play: async (context) => {
-    await meta.play!(context);
-    await expect(context.canvasElement.ownerDocument.body).toHaveClass(`suite-theme-${theme}`);
-  },
-});
-
-export const DarkTheme = inTheme('dark');
-export const HighContrastTheme = inTheme('high-contrast');
-export const PartnerOceanTheme = inTheme('partner-ocean');
-export const PartnerSunsetTheme = inTheme('partner-sunset');
+export const DarkTheme: Story = inTheme('dark', meta.play!);
+export const HighContrastTheme: Story = inTheme('high-contrast', meta.play!);
+export const PartnerOceanTheme: Story = inTheme('partner-ocean', meta.play!);
+export const PartnerSunsetTheme: Story = inTheme('partner-sunset', meta.play!);

@@ -9,6 +9,7 @@ import type { SupervisionRefusal, SupervisionSession, SupervisionStart } from '.
 import type { User } from '../src/api/schemas/user.js';
 import '../src/components/supervise-dialog/supervise-dialog.js';
 import type { SuiteSuperviseDialog } from '../src/components/supervise-dialog/supervise-dialog.component.js';
+import { inTheme } from './support/themes.js';
 import { jeanne, STORY_CLIENT_ID } from './support/jeanne.js';
 
 /** The route the real HTTP client calls; msw answers it in the browser. */
@@ -120,19 +121,7 @@ export const AlreadySupervising: Story = {
   parameters: { msw: { handlers: [refusing(409, 'already_supervising', 'You are already supervising a user: end that session first.')] } },
 };
 
-/*
- * The dialog in each other theme of the toolbar's menu, so that its a11y check
- * (contrast above all) covers every theme: a modal cannot be shown five times side by side.
- */
-const inTheme = (theme: string): Story => ({
-  globals: { theme },
-  play: async (context) => {
-    await meta.play!(context);
-    await expect(context.canvasElement.ownerDocument.body).toHaveClass(`suite-theme-${theme}`);
-  },
-});
-
-export const DarkTheme = inTheme('dark');
-export const HighContrastTheme = inTheme('high-contrast');
-export const PartnerOceanTheme = inTheme('partner-ocean');
-export const PartnerSunsetTheme = inTheme('partner-sunset');
+export const DarkTheme: Story = inTheme('dark', meta.play!);
+export const HighContrastTheme: Story = inTheme('high-contrast', meta.play!);
+export const PartnerOceanTheme: Story = inTheme('partner-ocean', meta.play!);
+export const PartnerSunsetTheme: Story = inTheme('partner-sunset', meta.play!);

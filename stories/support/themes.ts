@@ -49,3 +49,18 @@ export function inEveryTheme<Args, Context>(render: (args: Args, context: Contex
     },
   };
 }
+
+/**
+ * A modal dialog cannot be shown five times side by side: instead, one story per
+ * other theme of the toolbar, set through the story's globals, so that its a11y
+ * check (contrast above all) covers every theme. `play` opens the dialog (the meta's).
+ */
+export function inTheme<Context extends { canvasElement: HTMLElement }>(theme: string, play: (context: Context) => unknown) {
+  return {
+    globals: { theme },
+    play: async (context: Context) => {
+      await play(context);
+      await expect(context.canvasElement.ownerDocument.body).toHaveClass(`suite-theme-${theme}`);
+    },
+  };
+}
