@@ -107,6 +107,25 @@ function reasonOf(error: unknown): string | undefined {
   return undefined;
 }
 
+/** `--suite-user-table-row-height`'s default, 2.75rem, at the browsers' default 16 px rem. */
+const DEFAULT_ROW_HEIGHT_PX = 44;
+
+/**
+ * The view before anything is laid out: rows of the default height under the
+ * header, as many as the window can show. The first rows are then rendered with
+ * the rest of the element and laid out with it in the frame's one pass;
+ * measuring the grid first would make the browser lay the element out twice.
+ * The first resize notification, right after that layout, measures the real
+ * sizes and renders any row on screen the guess missed before the frame is
+ * painted (see resizeObserver); rows guessed beyond the grid's bottom edge are
+ * overscan.
+ */
+const firstView = (): GridView => ({
+  rowHeight: DEFAULT_ROW_HEIGHT_PX,
+  height: Math.max(0, window.innerHeight - DEFAULT_ROW_HEIGHT_PX),
+  scrollTop: 0,
+});
+
 const fullName = (user: User) => `${user.lastName} ${user.firstName}`;
 
 /**
@@ -276,16 +295,23 @@ export class SuiteUserTable extends SuiteElement {
 
   /**
    * Follows the size of the grid (taller: more rows on screen) and of the
-   * header row (the row height is in rem). It only notes the change: the rows
-   * are measured and rendered in the next frame, never from inside the
-   * callback, so the layout does not change while the browser delivers resize
-   * notifications.
+   * header row (the row height is in rem). The callback comes right after
+   * layout, so reading sizes there costs nothing. Rows on screen that are not
+   * rendered (the first frame's guess fell short, the grid grew) are rendered
+   * at once, so this frame is painted with them: they go into the body, whose
+   * size does not depend on them, so no observed box changes while the browser
+   * delivers resize notifications. Anything else (overscan, rows gone off
+   * screen) waits for the next frame.
    */
   private readonly resizeObserver = new ResizeObserver(() => {
     cancelAnimationFrame(this.resizeFrame);
-    this.resizeFrame = requestAnimationFrame(() => {
-      if (this.measureView()) this.placeRows();
-    });
+    if (!this.measureView()) return;
+    const [firstVisible, lastVisible] = this.visibleRange();
+    if (firstVisible >= this.rowWindow.first && lastVisible <= this.rowWindow.last) {
+      this.resizeFrame = requestAnimationFrame(() => this.placeRows());
+    } else {
+      this.placeRows();
+    }
   });
 
   override connectedCallback(): void {
@@ -322,7 +348,7 @@ export class SuiteUserTable extends SuiteElement {
       // The body is as tall as every row. Sized before it is measured: the scrollbar it brings is then
       // part of that one layout, not a change of width in the next.
       this.body?.style.setProperty('block-size', `calc(${total} * var(--_row-height))`);
-      if (total > 0 && this.view.rowHeight === 0) this.measureView();
+      if (total > 0 && this.view.rowHeight === 0) this.view = firstView();
       this.placeRows(false);
     }
     if (this.focusRow >= total) this.focusRow = total > 0 ? total - 1 : HEADER_ROW;
@@ -384,9 +410,9 @@ export class SuiteUserTable extends SuiteElement {
 
   /**
    * Reads the row height, the height of the grid below its sticky header, and
-   * the scroll position. Only where layout is already done (a frame after a
-   * resize) or once before the first rows, never on every update: reading
-   * sizes after a render makes the browser lay the page out twice in a frame.
+   * the scroll position. Only where layout is already done (a resize
+   * notification, a frame after one), never on every update: reading sizes
+   * after a render makes the browser lay the page out twice in a frame.
    */
   private measureView(): boolean {
     const { grid, body, headRow } = this;
@@ -404,12 +430,10 @@ export class SuiteUserTable extends SuiteElement {
    */
   private placeRows(render = true): void {
     const total = this.list.total ?? 0;
-    const { rowHeight, height, scrollTop } = this.view;
     const previous = this.rowWindow;
     let next = NO_ROWS;
-    if (rowHeight > 0 && total > 0) {
-      const firstVisible = Math.min(total - 1, Math.floor(scrollTop / rowHeight));
-      const lastVisible = Math.max(firstVisible, Math.min(total - 1, Math.ceil((scrollTop + height) / rowHeight) - 1));
+    if (this.view.rowHeight > 0 && total > 0) {
+      const [firstVisible, lastVisible] = this.visibleRange();
       const shown = previous.first <= firstVisible && lastVisible <= previous.last;
       const overscan = shown ? OVERSCAN_ROWS : 0;
       next = { first: Math.max(0, firstVisible - overscan), last: Math.min(total - 1, lastVisible + overscan), firstVisible, lastVisible };
@@ -421,6 +445,15 @@ export class SuiteUserTable extends SuiteElement {
       this.list.want(next.firstVisible - PREFETCH_ROWS, next.lastVisible + PREFETCH_ROWS);
     }
     if (render && (next.first !== previous.first || next.last !== previous.last)) this.requestUpdate();
+  }
+
+  /** The first and last rows on screen in the last measured view (none: [0, -1]). */
+  private visibleRange(): [number, number] {
+    const total = this.list.total ?? 0;
+    const { rowHeight, height, scrollTop } = this.view;
+    if (rowHeight <= 0 || total <= 0) return [0, -1];
+    const firstVisible = Math.min(total - 1, Math.floor(scrollTop / rowHeight));
+    return [firstVisible, Math.max(firstVisible, Math.min(total - 1, Math.ceil((scrollTop + height) / rowHeight) - 1))];
   }
 
   private scheduleOverscan(): void {
