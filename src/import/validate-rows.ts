@@ -333,10 +333,23 @@ const EMPTY_CELL_CODES = new Set<CellErrorCode>(['required', 'owner_required']);
 /** Distinct values remembered per column: names and emails repeat little, companies, cities and quotas a lot. */
 const MEMO_SIZE = 4096;
 
+/** Slots of a column's `Memo.recent`: a power of two, a few times the values a repeating column holds. */
+const RECENT_SLOTS = 128;
+
 interface Memo {
   values: (Map<string, unknown> | null)[];
+  /**
+   * Per column with a plain test (where a remembered value is its own
+   * result): values met lately, each in a slot told by its length and its
+   * first and last characters. A repeated cell is found there by one
+   * comparison, without hashing the whole cell (a new string for every row)
+   * for the Map: most of the memo's cost.
+   */
+  recent: (string | undefined)[][];
   hits: Uint32Array;
 }
+
+const recentSlot = (value: string) => (value.length * 31 + value.charCodeAt(0) * 7 + value.charCodeAt(value.length - 1)) & (RECENT_SLOTS - 1);
 
 /** Each column's plain test (see `plainTest`), read from its schema on first use: a column is always parsed with the same schema. */
 const PLAIN_TESTS: (((value: string) => boolean) | null | undefined)[] = IMPORT_COLUMNS.map(() => undefined);
@@ -411,8 +424,19 @@ class RowCells {
     if (plain === undefined) PLAIN_TESTS[index] = plain = plainTest(schema);
     const known = this.memo.values[index]!;
     if (known === null) return plain !== null && plain(value) ? (value as z.output<S>) : this.validate(column, schema, value);
+    const recent = plain === null ? null : this.memo.recent[index]!;
+    const slot = recent === null ? 0 : recentSlot(value);
+    if (recent !== null) {
+      const seen = recent[slot];
+      if (seen === value) {
+        this.memo.hits[index]!++;
+        if (this.values[column]!.length === value.length) this.values[column] = seen;
+        return seen as z.output<S>;
+      }
+    }
     const hit = known.get(value);
     if (hit !== undefined) {
+      if (recent !== null) recent[slot] = hit as string;
       this.memo.hits[index]!++;
       // The row keeps the first instance of a repeated value: 100,000 rows of one company name hold one string, not 100,000.
       // A plain test's value is the text itself, which is the cell when trimming took nothing: lengths tell, without comparing the texts.
@@ -425,6 +449,7 @@ class RowCells {
     if (known.size < MEMO_SIZE) {
       const key = detach(value);
       known.set(key, parsed === value ? key : parsed);
+      if (recent !== null) recent[slot] = key;
     }
     // Full, and hardly ever hit (emails, logins, phone numbers): not worth a lookup per row any more.
     else if (this.memo.hits[index]! < MEMO_SIZE) this.memo.values[index] = null;
@@ -485,7 +510,11 @@ export class ImportRowChecker {
   readonly #absent: number;
   /** Required columns not yet seen filled in any row (bits). */
   #unfilled: number;
-  readonly #memo: Memo = { values: IMPORT_COLUMNS.map(() => new Map<string, unknown>()), hits: new Uint32Array(IMPORT_COLUMNS.length) };
+  readonly #memo: Memo = {
+    values: IMPORT_COLUMNS.map(() => new Map<string, unknown>()),
+    recent: IMPORT_COLUMNS.map(() => new Array<string | undefined>(RECENT_SLOTS).fill(undefined)),
+    hits: new Uint32Array(IMPORT_COLUMNS.length),
+  };
   readonly #cell: RowCells;
   /** Dates already read, by their text. */
   readonly #dates = new Map<string, string>();
