@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { CellError, CellErrorCode, ImportColumn, ImportRow } from '../api/schemas/import.js';
 import { IMPORT_COLUMNS } from '../api/schemas/import.js';
 import { EXPIRATION_MODES, MAIL_LANGUAGES, PostalAddress, TWO_FACTOR_MODES, UserCreate, VISIBILITIES } from '../api/schemas/user.js';
+import { textSlot } from './text-slot.js';
 import type { ImportKind } from './types.js';
 
 /**
@@ -334,22 +335,19 @@ const EMPTY_CELL_CODES = new Set<CellErrorCode>(['required', 'owner_required']);
 const MEMO_SIZE = 4096;
 
 /** Slots of a column's `Memo.recent`: a power of two, a few times the values a repeating column holds. */
-const RECENT_SLOTS = 128;
+const RECENT_SLOTS = 512;
 
 interface Memo {
   values: (Map<string, unknown> | null)[];
   /**
    * Per column with a plain test (where a remembered value is its own
-   * result): values met lately, each in a slot told by its length and its
-   * first and last characters. A repeated cell is found there by one
-   * comparison, without hashing the whole cell (a new string for every row)
-   * for the Map: most of the memo's cost.
+   * result): values met lately, each in its `textSlot`. A repeated cell is
+   * found there by one comparison, without hashing the whole cell (a new
+   * string for every row) for the Map: most of the memo's cost.
    */
   recent: (string | undefined)[][];
   hits: Uint32Array;
 }
-
-const recentSlot = (value: string) => (value.length * 31 + value.charCodeAt(0) * 7 + value.charCodeAt(value.length - 1)) & (RECENT_SLOTS - 1);
 
 /** Each column's plain test (see `plainTest`), read from its schema on first use: a column is always parsed with the same schema. */
 const PLAIN_TESTS: (((value: string) => boolean) | null | undefined)[] = IMPORT_COLUMNS.map(() => undefined);
@@ -425,7 +423,7 @@ class RowCells {
     const known = this.memo.values[index]!;
     if (known === null) return plain !== null && plain(value) ? (value as z.output<S>) : this.validate(column, schema, value);
     const recent = plain === null ? null : this.memo.recent[index]!;
-    const slot = recent === null ? 0 : recentSlot(value);
+    const slot = recent === null ? 0 : textSlot(value, RECENT_SLOTS - 1);
     if (recent !== null) {
       const seen = recent[slot];
       if (seen === value) {
