@@ -340,12 +340,13 @@ const RECENT_SLOTS = 512;
 interface Memo {
   values: (Map<string, unknown> | null)[];
   /**
-   * Per column with a plain test (where a remembered value is its own
-   * result): values met lately, each in its `textSlot`. A repeated cell is
-   * found there by one comparison, without hashing the whole cell (a new
-   * string for every row) for the Map: most of the memo's cost.
+   * Per column: values met lately, each in its `textSlot`, and beside them
+   * what their schema made of them. A repeated cell is found there by one
+   * comparison, without hashing the whole cell (a new string for every row)
+   * for the Map: most of the memo's cost.
    */
   recent: (string | undefined)[][];
+  recentResults: unknown[][];
   hits: Uint32Array;
 }
 
@@ -422,19 +423,20 @@ class RowCells {
     if (plain === undefined) PLAIN_TESTS[index] = plain = plainTest(schema);
     const known = this.memo.values[index]!;
     if (known === null) return plain !== null && plain(value) ? (value as z.output<S>) : this.validate(column, schema, value);
-    const recent = plain === null ? null : this.memo.recent[index]!;
-    const slot = recent === null ? 0 : textSlot(value, RECENT_SLOTS - 1);
-    if (recent !== null) {
-      const seen = recent[slot];
-      if (seen === value) {
-        this.memo.hits[index]!++;
-        if (this.values[column]!.length === value.length) this.values[column] = seen;
-        return seen as z.output<S>;
+    const recent = this.memo.recent[index]!;
+    const slot = textSlot(value, RECENT_SLOTS - 1);
+    const seen = recent[slot];
+    let hit: unknown;
+    if (seen === value) hit = this.memo.recentResults[index]![slot];
+    else {
+      hit = known.get(value);
+      // The text kept in the slot is the memo's own key: the Map's answer when it is the text unchanged.
+      if (hit === value) {
+        recent[slot] = hit as string;
+        this.memo.recentResults[index]![slot] = hit;
       }
     }
-    const hit = known.get(value);
     if (hit !== undefined) {
-      if (recent !== null) recent[slot] = hit as string;
       this.memo.hits[index]!++;
       // The row keeps the first instance of a repeated value: 100,000 rows of one company name hold one string, not 100,000.
       // A plain test's value is the text itself, which is the cell when trimming took nothing: lengths tell, without comparing the texts.
@@ -446,8 +448,10 @@ class RowCells {
     if (parsed === undefined) return parsed;
     if (known.size < MEMO_SIZE) {
       const key = detach(value);
-      known.set(key, parsed === value ? key : parsed);
-      if (recent !== null) recent[slot] = key;
+      const result = parsed === value ? key : parsed;
+      known.set(key, result);
+      recent[slot] = key;
+      this.memo.recentResults[index]![slot] = result;
     }
     // Full, and hardly ever hit (emails, logins, phone numbers): not worth a lookup per row any more.
     else if (this.memo.hits[index]! < MEMO_SIZE) this.memo.values[index] = null;
@@ -511,6 +515,7 @@ export class ImportRowChecker {
   readonly #memo: Memo = {
     values: IMPORT_COLUMNS.map(() => new Map<string, unknown>()),
     recent: IMPORT_COLUMNS.map(() => new Array<string | undefined>(RECENT_SLOTS).fill(undefined)),
+    recentResults: IMPORT_COLUMNS.map(() => new Array<unknown>(RECENT_SLOTS).fill(undefined)),
     hits: new Uint32Array(IMPORT_COLUMNS.length),
   };
   readonly #cell: RowCells;
