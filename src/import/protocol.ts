@@ -1,6 +1,5 @@
 import type { ImportColumn, ImportRow } from '../api/schemas/import.js';
 import type { RowTable } from './import-sheet.js';
-import { textSlot } from './text-slot.js';
 import type { ImportContext, ImportFileErrorCode, ImportProgress, ParsedImport } from './types.js';
 
 /**
@@ -38,17 +37,6 @@ export interface PackedRows {
  */
 const DISTINCT_SAMPLE = 128;
 
-/**
- * Values met lately in the column being packed, by `textSlot`: `recentIn[slot]`
- * is the pass (one per column of a batch) that put `recentValue[slot]` there,
- * packed at `recentAt[slot]`. Kept from call to call, so that no pass clears them.
- */
-const RECENT_MASK = 511;
-const recentIn = new Int32Array(RECENT_MASK + 1);
-const recentValue: (string | undefined)[] = new Array<string | undefined>(RECENT_MASK + 1).fill(undefined);
-const recentAt = new Uint32Array(RECENT_MASK + 1);
-let pass = 0;
-
 /** A batch of the worker's valid rows, each distinct value of a column once. */
 export function packRows({ columns, rows, cells }: RowTable): PackedRows {
   const width = columns.length;
@@ -58,7 +46,6 @@ export function packRows({ columns, rows, cells }: RowTable): PackedRows {
   for (let column = 0; column < width; column++) {
     let index: Map<string, number> | null = new Map();
     let looked = 0;
-    pass = (pass + 1) | 0;
     for (let i = column; i < cells.length; i += width) {
       const value = cells[i];
       if (value === undefined) continue;
@@ -66,25 +53,12 @@ export function packRows({ columns, rows, cells }: RowTable): PackedRows {
         packed[i] = values.push(value);
         continue;
       }
-      // A repeated value is most often the very string met before (the check keeps the first instance): found by one comparison.
-      const slot = textSlot(value, RECENT_MASK);
-      if (recentIn[slot] === pass && recentValue[slot] === value) {
-        packed[i] = recentAt[slot]!;
-        // A repeat: counted, so the column is never judged all-distinct.
-        looked++;
-        continue;
-      }
       let at = index.get(value);
       if (at === undefined) index.set(value, (at = values.push(value)));
       packed[i] = at;
-      recentIn[slot] = pass;
-      recentValue[slot] = value;
-      recentAt[slot] = at;
       if (++looked === DISTINCT_SAMPLE && index.size === DISTINCT_SAMPLE) index = null;
     }
   }
-  // The last strings met are not kept alive by the table until the next batch.
-  recentValue.fill(undefined);
   return { columns, rows: Int32Array.from(rows), values, cells: packed };
 }
 

@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import type { CellError, CellErrorCode, ImportColumn, ImportRow } from '../api/schemas/import.js';
 import { IMPORT_COLUMNS } from '../api/schemas/import.js';
 import { EXPIRATION_MODES, MAIL_LANGUAGES, PostalAddress, TWO_FACTOR_MODES, UserCreate, VISIBILITIES } from '../api/schemas/user.js';
-import { textSlot } from './text-slot.js';
 import type { ImportKind } from './types.js';
 
 /**
@@ -334,19 +333,8 @@ const EMPTY_CELL_CODES = new Set<CellErrorCode>(['required', 'owner_required']);
 /** Distinct values remembered per column: names and emails repeat little, companies, cities and quotas a lot. */
 const MEMO_SIZE = 4096;
 
-/** Slots of a column's `Memo.recent`: a power of two, a few times the values a repeating column holds. */
-const RECENT_SLOTS = 512;
-
 interface Memo {
   values: (Map<string, unknown> | null)[];
-  /**
-   * Per column: values met lately, each in its `textSlot`, and beside them
-   * what their schema made of them. A repeated cell is found there by one
-   * comparison, without hashing the whole cell (a new string for every row)
-   * for the Map: most of the memo's cost.
-   */
-  recent: (string | undefined)[][];
-  recentResults: unknown[][];
   hits: Uint32Array;
 }
 
@@ -423,19 +411,7 @@ class RowCells {
     if (plain === undefined) PLAIN_TESTS[index] = plain = plainTest(schema);
     const known = this.memo.values[index]!;
     if (known === null) return plain !== null && plain(value) ? (value as z.output<S>) : this.validate(column, schema, value);
-    const recent = this.memo.recent[index]!;
-    const slot = textSlot(value, RECENT_SLOTS - 1);
-    const seen = recent[slot];
-    let hit: unknown;
-    if (seen === value) hit = this.memo.recentResults[index]![slot];
-    else {
-      hit = known.get(value);
-      // The text kept in the slot is the memo's own key: the Map's answer when it is the text unchanged.
-      if (hit === value) {
-        recent[slot] = hit as string;
-        this.memo.recentResults[index]![slot] = hit;
-      }
-    }
+    const hit = known.get(value);
     if (hit !== undefined) {
       this.memo.hits[index]!++;
       // The row keeps the first instance of a repeated value: 100,000 rows of one company name hold one string, not 100,000.
@@ -448,10 +424,7 @@ class RowCells {
     if (parsed === undefined) return parsed;
     if (known.size < MEMO_SIZE) {
       const key = detach(value);
-      const result = parsed === value ? key : parsed;
-      known.set(key, result);
-      recent[slot] = key;
-      this.memo.recentResults[index]![slot] = result;
+      known.set(key, parsed === value ? key : parsed);
     }
     // Full, and hardly ever hit (emails, logins, phone numbers): not worth a lookup per row any more.
     else if (this.memo.hits[index]! < MEMO_SIZE) this.memo.values[index] = null;
@@ -512,12 +485,7 @@ export class ImportRowChecker {
   readonly #absent: number;
   /** Required columns not yet seen filled in any row (bits). */
   #unfilled: number;
-  readonly #memo: Memo = {
-    values: IMPORT_COLUMNS.map(() => new Map<string, unknown>()),
-    recent: IMPORT_COLUMNS.map(() => new Array<string | undefined>(RECENT_SLOTS).fill(undefined)),
-    recentResults: IMPORT_COLUMNS.map(() => new Array<unknown>(RECENT_SLOTS).fill(undefined)),
-    hits: new Uint32Array(IMPORT_COLUMNS.length),
-  };
+  readonly #memo: Memo = { values: IMPORT_COLUMNS.map(() => new Map<string, unknown>()), hits: new Uint32Array(IMPORT_COLUMNS.length) };
   readonly #cell: RowCells;
   /** Dates already read, by their text. */
   readonly #dates = new Map<string, string>();
