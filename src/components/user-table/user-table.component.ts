@@ -107,24 +107,12 @@ function reasonOf(error: unknown): string | undefined {
   return undefined;
 }
 
-/** `--suite-user-table-row-height`'s default, 2.75rem, at the browsers' default 16 px rem. */
-const DEFAULT_ROW_HEIGHT_PX = 44;
-
 /**
- * The view before anything is laid out: rows of the default height under the
- * header, as many as the window can show. The first rows are then rendered with
- * the rest of the element and laid out with it in the frame's one pass;
- * measuring the grid first would make the browser lay the element out twice.
- * The first resize notification, right after that layout, measures the real
- * sizes and renders any row on screen the guess missed before the frame is
- * painted (see resizeObserver); rows guessed beyond the grid's bottom edge are
- * overscan.
+ * `--suite-user-table-row-height`'s default, 2.75rem, at the browsers' default
+ * 16 px rem: the first rows are placed with it, before anything is laid out
+ * (see willUpdate).
  */
-const firstView = (): GridView => ({
-  rowHeight: DEFAULT_ROW_HEIGHT_PX,
-  height: Math.max(0, window.innerHeight - DEFAULT_ROW_HEIGHT_PX),
-  scrollTop: 0,
-});
+const DEFAULT_ROW_HEIGHT_PX = 44;
 
 const fullName = (user: User) => `${user.lastName} ${user.firstName}`;
 
@@ -208,7 +196,6 @@ export class SuiteUserTable extends SuiteElement {
   private placedTotal = 0;
   /** Sizes and scroll position as last measured (see measureView). */
   private view: GridView = { rowHeight: 0, height: 0, scrollTop: 0 };
-  private resizeFrame = 0;
   private overscanFrame = 0;
   @state() private confirmingDelete = false;
   @state() private lastAction: RunnableAction | undefined;
@@ -304,14 +291,7 @@ export class SuiteUserTable extends SuiteElement {
    * screen) waits for the next frame.
    */
   private readonly resizeObserver = new ResizeObserver(() => {
-    cancelAnimationFrame(this.resizeFrame);
-    if (!this.measureView()) return;
-    const [firstVisible, lastVisible] = this.visibleRange();
-    if (firstVisible >= this.rowWindow.first && lastVisible <= this.rowWindow.last) {
-      this.resizeFrame = requestAnimationFrame(() => this.placeRows());
-    } else {
-      this.placeRows();
-    }
+    if (this.measureView()) this.placeRows(true, true);
   });
 
   override connectedCallback(): void {
@@ -323,7 +303,6 @@ export class SuiteUserTable extends SuiteElement {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
     this.resizeObserver.disconnect();
-    cancelAnimationFrame(this.resizeFrame);
     cancelAnimationFrame(this.overscanFrame);
   }
 
@@ -345,10 +324,15 @@ export class SuiteUserTable extends SuiteElement {
     // sizes are those last measured, so no update makes the browser lay out the page again.
     if (total !== this.placedTotal) {
       this.placedTotal = total;
-      // The body is as tall as every row. Sized before it is measured: the scrollbar it brings is then
+      // The body is as tall as every row. Sized before it is laid out: the scrollbar it brings is then
       // part of that one layout, not a change of width in the next.
       this.body?.style.setProperty('block-size', `calc(${total} * var(--_row-height))`);
-      if (total > 0 && this.view.rowHeight === 0) this.view = firstView();
+      // The first rows, before anything is measured: rows of the default height under the header, as
+      // many as the window can show. They are laid out with the rest of the element in the frame's one
+      // pass (measuring the grid first would make the browser lay the element out twice); the first
+      // resize notification, right after that layout, measures the real sizes and renders any row on
+      // screen the guess missed before the frame is painted. Rows guessed below the grid are overscan.
+      if (total > 0 && this.view.rowHeight === 0) this.view = { rowHeight: DEFAULT_ROW_HEIGHT_PX, height: innerHeight - DEFAULT_ROW_HEIGHT_PX, scrollTop: 0 };
       this.placeRows(false);
     }
     if (this.focusRow >= total) this.focusRow = total > 0 ? total - 1 : HEADER_ROW;
@@ -426,15 +410,23 @@ export class SuiteUserTable extends SuiteElement {
    * and the one row height; asks the list for the rows around those on screen.
    * Rows on screen that are not rendered yet (first rows, a jump) are rendered
    * alone, for this frame; the overscan around them follows a frame later.
-   * Renders unless `render` is false (called during an update).
+   * Renders unless `render` is false (called during an update). `resized`:
+   * called from a resize notification (see resizeObserver).
    */
-  private placeRows(render = true): void {
+  private placeRows(render = true, resized = false): void {
     const total = this.list.total ?? 0;
+    const { rowHeight, height, scrollTop } = this.view;
     const previous = this.rowWindow;
     let next = NO_ROWS;
-    if (this.view.rowHeight > 0 && total > 0) {
-      const [firstVisible, lastVisible] = this.visibleRange();
+    if (rowHeight > 0 && total > 0) {
+      const firstVisible = Math.min(total - 1, Math.floor(scrollTop / rowHeight));
+      const lastVisible = Math.max(firstVisible, Math.min(total - 1, Math.ceil((scrollTop + height) / rowHeight) - 1));
       const shown = previous.first <= firstVisible && lastVisible <= previous.last;
+      if (shown && resized) {
+        // A resize notification renders only rows on screen that are missing; the rest waits for the next frame.
+        this.scheduleOverscan();
+        return;
+      }
       const overscan = shown ? OVERSCAN_ROWS : 0;
       next = { first: Math.max(0, firstVisible - overscan), last: Math.min(total - 1, lastVisible + overscan), firstVisible, lastVisible };
       if (!shown) this.scheduleOverscan();
@@ -445,15 +437,6 @@ export class SuiteUserTable extends SuiteElement {
       this.list.want(next.firstVisible - PREFETCH_ROWS, next.lastVisible + PREFETCH_ROWS);
     }
     if (render && (next.first !== previous.first || next.last !== previous.last)) this.requestUpdate();
-  }
-
-  /** The first and last rows on screen in the last measured view (none: [0, -1]). */
-  private visibleRange(): [number, number] {
-    const total = this.list.total ?? 0;
-    const { rowHeight, height, scrollTop } = this.view;
-    if (rowHeight <= 0 || total <= 0) return [0, -1];
-    const firstVisible = Math.min(total - 1, Math.floor(scrollTop / rowHeight));
-    return [firstVisible, Math.max(firstVisible, Math.min(total - 1, Math.ceil((scrollTop + height) / rowHeight) - 1))];
   }
 
   private scheduleOverscan(): void {
@@ -689,11 +672,14 @@ export class SuiteUserTable extends SuiteElement {
         <button type="button" @click=${() => this.list.retry()}>${term('error.retry')}</button>
       </div>`;
     }
-    let text = '';
-    if (!this.currentApi || !this.clientId) text = '';
-    else if (total === undefined) text = term('userTable.loading');
-    else if (total === 0) text = this.search || this.filters !== NO_FILTERS ? term('userTable.noMatch') : term('userTable.empty');
-    else text = term('userTable.total', { count: total });
+    const text =
+      !this.currentApi || !this.clientId
+        ? ''
+        : total === undefined
+          ? term('userTable.loading')
+          : total > 0
+            ? term('userTable.total', { count: total })
+            : term(this.search || this.filters !== NO_FILTERS ? 'userTable.noMatch' : 'userTable.empty');
     return html`<p part="message" class="message" role="status">${text}</p>`;
   }
 
