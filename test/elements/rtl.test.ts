@@ -11,7 +11,6 @@ import { BRANDING_FIELDS } from '../../src/api/schemas/branding.js';
 import type { EffectiveBranding, LevelBranding } from '../../src/api/schemas/branding.js';
 import type { AuditEvent, AuditPage } from '../../src/api/schemas/audit.js';
 import type { LicencePool } from '../../src/api/schemas/licence-pool.js';
-import { PERMISSIONS, type Me } from '../../src/api/schemas/me.js';
 import type { EffectiveModule } from '../../src/api/schemas/modules.js';
 import type { User, UserPage } from '../../src/api/schemas/user.js';
 import type { LevelTarget, SuiteApi } from '../../src/api/suite-api.js';
@@ -26,19 +25,11 @@ import type { SuiteLicenceMeter } from '../../src/components/licence-meter/licen
 import type { SuiteModuleToggles } from '../../src/components/module-toggles/module-toggles.component.js';
 import type { SuiteUserAdmin } from '../../src/components/user-admin/user-admin.component.js';
 import { DEFAULT_BRANDING } from '../../src/theming/default-branding.js';
+import { SUPER_ADMIN } from '../fixtures/admins.js';
 import { plainUser } from '../fixtures/user-record.js';
 
 // ---------------------------------------------------------------- data
 
-const SUPER_ADMIN: Me = {
-  id: 'admin-1',
-  displayName: 'Sam Super',
-  email: 'sam@acme.example',
-  role: 'super_admin',
-  scope: { kind: 'client', partnerId: 'p1', clientId: 'c1' },
-  permissions: PERMISSIONS.filter((permission) => permission !== 'clients.read'),
-  supervisionSessionId: null,
-};
 
 const USERS: User[] = [1, 2, 3].map((index) =>
   plainUser({

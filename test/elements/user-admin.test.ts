@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LicencePool } from '../../src/api/schemas/licence-pool.js';
 import type { SupervisionSession } from '../../src/api/schemas/supervision.js';
-import { PERMISSIONS, type Me } from '../../src/api/schemas/me.js';
+import type { Me } from '../../src/api/schemas/me.js';
 import type { User, UserExportQuery, UserListQuery, UserPage } from '../../src/api/schemas/user.js';
 import type { DownloadOptions, SuiteApi } from '../../src/api/suite-api.js';
 import { AbortedError, NetworkError } from '../../src/api/errors.js';
@@ -19,6 +19,7 @@ import {
   SuiteUserOpenEvent,
 } from '../../src/events/index.js';
 import { SuiteImportCommittedEvent } from '../../src/events/suite-import-committed-event.js';
+import { SUPER_ADMIN } from '../fixtures/admins.js';
 import { plainUser } from '../fixtures/user-record.js';
 
 // ---------------------------------------------------------------- data
@@ -42,15 +43,6 @@ function makeUser(index: number, overrides: Partial<User> = {}): User {
   });
 }
 
-const SUPER_ADMIN: Me = {
-  id: 'admin-1',
-  displayName: 'Sam Super',
-  email: 'sam@acme.example',
-  role: 'super_admin',
-  scope: { kind: 'client', partnerId: 'p1', clientId: 'c1' },
-  permissions: PERMISSIONS.filter((permission) => permission !== 'clients.read'),
-  supervisionSessionId: null,
-};
 
 const CORE: LicencePool = { id: 'p-core', clientId: 'c1', key: 'core', name: 'Core', kind: 'user', total: 50, used: 12, remaining: 38 };
 
