@@ -1,18 +1,6 @@
+import { at, durationText } from './formats.js';
 import { commonMessages } from './common.js';
 import { defineMessages, mergeMessages, type MessageTools } from './index.js';
-
-/** `12 min 30 s`, `45 s`, `1 h 5 min`: a duration in the locale's unit words and digits. */
-export function durationText(seconds: number, t: MessageTools): string {
-  const whole = Math.max(0, Math.round(seconds));
-  const hours = Math.floor(whole / 3600);
-  const minutes = Math.floor((whole % 3600) / 60);
-  const rest = whole % 60;
-  const unit = (value: number, name: 'hour' | 'minute' | 'second') => t.number(value, { style: 'unit', unit: name, unitDisplay: 'short' });
-  const parts = [hours > 0 ? unit(hours, 'hour') : '', minutes > 0 ? unit(minutes, 'minute') : '', rest > 0 || whole === 0 ? unit(rest, 'second') : ''];
-  return parts.filter(Boolean).join(' ');
-}
-
-const at = (value: string, t: MessageTools) => t.date(value, { dateStyle: 'medium', timeStyle: 'short' });
 
 export const auditLogEn = {
   'auditLog.heading': 'Audit log',

@@ -1,3 +1,4 @@
+import { byteSize } from './formats.js';
 import { commonMessages } from './common.js';
 import { defineMessages, mergeMessages, type MessageTools } from './index.js';
 
@@ -21,13 +22,6 @@ export const userExportEn = {
   'userExport.cancelled': 'Export cancelled.',
   'userExport.failed': 'The export failed.',
 } as const;
-
-/** `1.2 MB`, `340 kB`: a size in the locale's words and digits. */
-export function byteSize(bytes: number, t: MessageTools): string {
-  if (bytes >= 1_000_000) return t.number(bytes / 1_000_000, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
-  if (bytes >= 1_000) return t.number(bytes / 1_000, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
-  return t.number(bytes, { style: 'unit', unit: 'byte', unitDisplay: 'long' });
-}
 
 export const userExportMessages = mergeMessages(
   defineMessages('userExport', userExportEn),

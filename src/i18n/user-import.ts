@@ -1,3 +1,4 @@
+import { megabytes } from './formats.js';
 import { commonMessages } from './common.js';
 import { defineMessages, mergeMessages, type MessageTools } from './index.js';
 
@@ -13,9 +14,6 @@ type Limit = { max: number; found?: number };
  * may give none).
  */
 export type CellMessageParams = { column: string } & Readonly<Record<string, string | number | undefined>>;
-
-const megabytes = (bytes: number, t: MessageTools) =>
-  t.number(bytes / (1024 * 1024), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
 
 export const userImportEn = {
   'userImport.title': ({ kind }: Kind): string => (kind === 'contacts' ? 'Import contacts' : 'Import users'),

@@ -14,7 +14,6 @@ export const userAdminFr = {
   'userAdmin.noAccess': 'Votre compte ne peut pas voir les utilisateurs de ce client.',
   'error.loadAdmin': 'Impossible de charger votre compte administrateur.',
 
-
   'userAdmin.export.open': 'Exporter',
   'userAdmin.import.open': 'Importer des utilisateurs',
   'userAdmin.import.close': 'Fermer l’import',

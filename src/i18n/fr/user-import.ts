@@ -1,8 +1,6 @@
-import type { CatalogueOf, MessageTools } from '../index.js';
+import { megabytes } from '../formats.js';
+import type { CatalogueOf } from '../index.js';
 import type { userImportEn } from '../user-import.js';
-
-const megaoctets = (bytes: number, t: MessageTools) =>
-  t.number(bytes / (1024 * 1024), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
 
 export const userImportFr = {
   'userImport.title': ({ kind }) => (kind === 'contacts' ? 'Importer des contacts' : 'Importer des utilisateurs'),
@@ -24,7 +22,7 @@ export const userImportFr = {
 
   'userImport.file.title': 'Votre fichier',
   'userImport.file.hint': ({ maxBytes, maxRows }, t) =>
-    `Déposez ici un fichier CSV ou XLSX, ou choisissez-en un\u00a0: ${megaoctets(maxBytes, t)} et ${t.number(maxRows)} lignes au plus. Il est lu dans votre navigateur\u00a0; rien n’est envoyé avant la vérification par le serveur.`,
+    `Déposez ici un fichier CSV ou XLSX, ou choisissez-en un\u00a0: ${megabytes(maxBytes, t)} et ${t.number(maxRows)} lignes au plus. Il est lu dans votre navigateur\u00a0; rien n’est envoyé avant la vérification par le serveur.`,
   'userImport.file.choose': 'Choisir un fichier…',
   'userImport.file.chooseAgain': 'Corriger le fichier et le choisir à nouveau…',
   'userImport.file.dragOver': 'Déposez le fichier pour le lire.',
@@ -33,14 +31,14 @@ export const userImportFr = {
   'userImport.refused.title': ({ name }) => `${name} ne peut pas être importé`,
   'userImport.refused.file_too_large': ({ max, found }, t) =>
     found !== undefined
-      ? `Le fichier pèse ${megaoctets(found, t)}\u00a0; la limite est de ${megaoctets(max, t)}. Découpez-le en fichiers plus petits.`
-      : `Le fichier dépasse la limite de ${megaoctets(max, t)}. Découpez-le en fichiers plus petits.`,
+      ? `Le fichier pèse ${megabytes(found, t)}\u00a0; la limite est de ${megabytes(max, t)}. Découpez-le en fichiers plus petits.`
+      : `Le fichier dépasse la limite de ${megabytes(max, t)}. Découpez-le en fichiers plus petits.`,
   'userImport.refused.too_many_rows': ({ max, found }, t) =>
     found !== undefined
       ? `Le fichier compte ${t.number(found)} lignes\u00a0; ${t.number(max)} au plus peuvent être importées à la fois. Découpez-le en fichiers plus petits.`
       : `Le fichier dépasse ${t.number(max)} lignes, le maximum importable à la fois. Découpez-le en fichiers plus petits.`,
   'userImport.refused.uncompressed_too_large': ({ max }, t) =>
-    `Ce fichier XLSX se décompresse en plus de ${megaoctets(max, t)}\u00a0: il est refusé (ce pourrait être une bombe zip). Enregistrez-le à nouveau depuis votre tableur, ou en CSV.`,
+    `Ce fichier XLSX se décompresse en plus de ${megabytes(max, t)}\u00a0: il est refusé (ce pourrait être une bombe zip). Enregistrez-le à nouveau depuis votre tableur, ou en CSV.`,
   'userImport.refused.unreadable':
     'Le fichier n’a pas pu être lu\u00a0: il est peut-être abîmé ou protégé par un mot de passe. Enregistrez-le à nouveau en XLSX ou en CSV.',
   'userImport.refused.empty': 'Le fichier est vide.',

@@ -1,7 +1,6 @@
-import { durationText, type auditLogEn } from '../audit-log.js';
-import type { CatalogueOf, MessageTools } from '../index.js';
-
-const at = (value: string, t: MessageTools) => t.date(value, { dateStyle: 'medium', timeStyle: 'short' });
+import { at, durationText } from '../formats.js';
+import type { auditLogEn } from '../audit-log.js';
+import type { CatalogueOf } from '../index.js';
 
 export const auditLogJa = {
   'auditLog.heading': '監査ログ',

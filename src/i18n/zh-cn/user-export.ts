@@ -1,5 +1,6 @@
+import { byteSize } from '../formats.js';
 import type { CatalogueOf } from '../index.js';
-import { byteSize, type userExportEn } from '../user-export.js';
+import type { userExportEn } from '../user-export.js';
 
 export const userExportZhCn = {
   'userExport.title': '导出用户',

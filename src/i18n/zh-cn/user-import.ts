@@ -1,8 +1,6 @@
-import type { CatalogueOf, MessageTools } from '../index.js';
+import { megabytes } from '../formats.js';
+import type { CatalogueOf } from '../index.js';
 import type { userImportEn } from '../user-import.js';
-
-const megabytes = (bytes: number, t: MessageTools) =>
-  t.number(bytes / (1024 * 1024), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
 
 export const userImportZhCn = {
   'userImport.title': ({ kind }) => (kind === 'contacts' ? '导入联系人' : '导入用户'),
