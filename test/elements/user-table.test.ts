@@ -339,6 +339,49 @@ describe('<suite-user-table>', () => {
   });
 
   describe('layout', () => {
+    /*
+     * The first rows are placed before anything is laid out, from a guess that
+     * counts the toolbar above them; a host that hides the toolbar leaves rows
+     * on screen below the guess, which the resize notification right after the
+     * first layout renders before that frame is painted, not a frame later.
+     */
+    it('shows every row on screen in its first frame, also where the first guess falls short (toolbar hidden)', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'suite-user-table.no-toolbar::part(toolbar) { display: none; }';
+      document.head.append(style);
+      const el = document.createElement('suite-user-table');
+      el.className = 'no-toolbar';
+      el.clientId = 'c1';
+      el.lang = 'en';
+      el.api = new FakeApi(new UserDirectory(1000));
+      el.admin = admin(ALL);
+      el.style.setProperty('--suite-user-table-height', '100vh');
+      try {
+        // Attached at the start of a frame; the check runs once that frame is painted (a message posted during it).
+        const firstFrame = await new Promise<{ lastShown: number; lastOnScreen: number }>((resolve) => {
+          requestAnimationFrame(() => {
+            document.body.append(el);
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => {
+              const bodyTop = shadow(el).querySelector('.body')!.getBoundingClientRect().top;
+              const rowHeight = shadow(el).querySelector('[part~="header"]')!.getBoundingClientRect().height;
+              const visibleBottom = Math.min(innerHeight, grid(el).getBoundingClientRect().bottom);
+              resolve({
+                lastShown: Math.max(-1, ...loadedRows(el).map((row) => Number(row.dataset['index']))),
+                lastOnScreen: Math.floor((visibleBottom - 1 - bodyTop) / rowHeight),
+              });
+            };
+            channel.port2.postMessage(null);
+          });
+        });
+        expect(firstFrame.lastOnScreen).to.be.greaterThan(0);
+        expect(firstFrame.lastShown).to.be.at.least(firstFrame.lastOnScreen);
+      } finally {
+        el.remove();
+        style.remove();
+      }
+    });
+
     it('places every rendered row at its own place in the scrolled grid, under the sticky header', async () => {
       const el = await table(new FakeApi(new UserDirectory(100_000)));
       const header = shadow(el).querySelector<HTMLElement>('[part~="header"]')!;

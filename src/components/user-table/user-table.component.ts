@@ -113,6 +113,12 @@ function reasonOf(error: unknown): string | undefined {
  * (see willUpdate).
  */
 const DEFAULT_ROW_HEIGHT_PX = 44;
+/**
+ * What is always above the first row, at least: the toolbar (a label over the
+ * search field, 3.25rem at the least) and the header row (2.75rem), at 16 px.
+ * The first rows fill the window below it (see willUpdate).
+ */
+const ABOVE_FIRST_ROW_PX = 96;
 
 const fullName = (user: User) => `${user.lastName} ${user.firstName}`;
 
@@ -327,12 +333,13 @@ export class SuiteUserTable extends SuiteElement {
       // The body is as tall as every row. Sized before it is laid out: the scrollbar it brings is then
       // part of that one layout, not a change of width in the next.
       this.body?.style.setProperty('block-size', `calc(${total} * var(--_row-height))`);
-      // The first rows, before anything is measured: rows of the default height under the header, as
-      // many as the window can show. They are laid out with the rest of the element in the frame's one
-      // pass (measuring the grid first would make the browser lay the element out twice); the first
-      // resize notification, right after that layout, measures the real sizes and renders any row on
-      // screen the guess missed before the frame is painted. Rows guessed below the grid are overscan.
-      if (total > 0 && this.view.rowHeight === 0) this.view = { rowHeight: DEFAULT_ROW_HEIGHT_PX, height: innerHeight - DEFAULT_ROW_HEIGHT_PX, scrollTop: 0 };
+      // The first rows, before anything is measured: rows of the default height under the toolbar and
+      // header, as many as the window can show. They are laid out with the rest of the element in the
+      // frame's one pass (measuring the grid first would make the browser lay the element out twice);
+      // the first resize notification, right after that layout, measures the real sizes and renders any
+      // row on screen the guess missed (a toolbar hidden by the host, the page scrolled past it) before
+      // the frame is painted. Rows guessed below the grid are overscan.
+      if (total > 0 && this.view.rowHeight === 0) this.view = { rowHeight: DEFAULT_ROW_HEIGHT_PX, height: innerHeight - ABOVE_FIRST_ROW_PX, scrollTop: 0 };
       this.placeRows(false);
     }
     if (this.focusRow >= total) this.focusRow = total > 0 ? total - 1 : HEADER_ROW;
