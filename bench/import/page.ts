@@ -1,5 +1,7 @@
 import { BENCH_AGENCIES, BENCH_POOLS } from './generate.js';
+import { type ImportWorkerMessage, unpackRows } from '../../src/import/protocol.js';
 import { readImportFile } from '../../src/import/read-import-file.js';
+import type { ImportContext, ParsedImport } from '../../src/import/types.js';
 
 /**
  * The Chromium half of `npm run bench:import`: imports a file through
@@ -22,8 +24,38 @@ export interface PageImportReport {
 declare global {
   interface Window {
     runImport(url: string, name: string): Promise<PageImportReport>;
+    /** One CSV import, ours (`readImportFile`) or papaparse's worker (papaparse.worker.ts): ms from the call to the rows held. */
+    timeCsvImport(url: string, reader: 'ours' | 'papaparse'): Promise<{ ms: number; rows: number; valid: number; errors: number }>;
   }
 }
+
+const context: ImportContext = { kind: 'users', agencies: BENCH_AGENCIES, pools: BENCH_POOLS, agencyScoped: false };
+
+/** The page's side of the peer, as `readImportFile` receives ours: packed batches unpacked, errors gathered. */
+function readWithPapaparse(file: File): Promise<Pick<ParsedImport, 'rowCount' | 'validRows' | 'errors'>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./papaparse.worker.js', import.meta.url), { type: 'module' });
+    const validRows: ParsedImport['validRows'][] = [];
+    const errors: ParsedImport['errors'][] = [];
+    worker.onerror = () => reject(new Error('papaparse worker failed'));
+    worker.onmessage = ({ data }: MessageEvent<ImportWorkerMessage>) => {
+      if (data.type === 'rows') validRows.push(unpackRows(data.validRows));
+      else if (data.type === 'errors') errors.push(data.errors);
+      else if (data.type === 'done') {
+        worker.terminate();
+        resolve({ rowCount: data.result.rowCount, validRows: validRows.flat(), errors: errors.flat() });
+      }
+    };
+    worker.postMessage({ file, context });
+  });
+}
+
+window.timeCsvImport = async (url, reader) => {
+  const file = new File([await (await fetch(url)).blob()], 'users.csv');
+  const start = performance.now();
+  const parsed = reader === 'ours' ? await readImportFile(file, { context }) : await readWithPapaparse(file);
+  return { ms: performance.now() - start, rows: parsed.rowCount, valid: parsed.validRows.length, errors: parsed.errors.length };
+};
 
 window.runImport = async (url, name) => {
   const file = new File([await (await fetch(url)).blob()], name);
@@ -35,7 +67,7 @@ window.runImport = async (url, name) => {
   let progressEvents = 0;
   const start = performance.now();
   const parsed = await readImportFile(file, {
-    context: { kind: 'users', agencies: BENCH_AGENCIES, pools: BENCH_POOLS, agencyScoped: false },
+    context,
     onProgress: () => progressEvents++,
   });
   const ms = performance.now() - start;

@@ -1,5 +1,5 @@
 import { type RowSink, type SheetResult, tableRows } from './import-sheet.js';
-import { readCsv } from './read-csv.js';
+import { readCsv, type StartSplitThread } from './read-csv.js';
 import { readXlsx } from './read-xlsx.js';
 import { checkFileSize, type ImportContext, ImportFileError, type ImportProgress, type ParsedImport } from './types.js';
 
@@ -9,7 +9,8 @@ const startsWith = (head: Uint8Array, bytes: readonly number[]) => bytes.every((
  * Reads and checks one import file, told CSV from XLSX by its first bytes (a
  * renamed file is read for what it is), its valid rows as a table, or handed
  * to `sink` batch by batch. No DOM: the worker runs it, and so do the Node
- * tests and the benchmark.
+ * tests and the benchmark. A large CSV is split on `startSplitThread`'s
+ * thread, when it gives one, while this one checks the rows.
  */
 export async function readImportTable(
   file: Blob,
@@ -17,6 +18,7 @@ export async function readImportTable(
   context: ImportContext,
   onProgress: (progress: ImportProgress) => void = () => undefined,
   sink?: RowSink,
+  startSplitThread?: StartSplitThread,
 ): Promise<SheetResult> {
   checkFileSize(file.size);
   if (file.size === 0) throw new ImportFileError('empty', 'The file is empty');
@@ -28,7 +30,7 @@ export async function readImportTable(
     throw new ImportFileError('unsupported_format', 'Excel 97-2003 workbooks (.xls) cannot be read: save the file as .xlsx or .csv', { format: 'xls' });
   }
   if (/\.xls[xmb]?$/i.test(fileName)) throw new ImportFileError('unreadable', 'The file is named as a workbook but is not one');
-  return readCsv(file, fileName, context, onProgress, sink);
+  return readCsv(file, fileName, context, onProgress, sink, startSplitThread);
 }
 
 /** `readImportTable` with the valid rows as the contract's `ImportRow`s. */

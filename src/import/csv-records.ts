@@ -3,10 +3,18 @@
  * delimiter, line breaks and `""` escapes; CRLF, LF or CR line ends; lines of
  * unequal length. Read chunk by chunk, so a 50 MB file is never one string.
  *
+ * The splitter finds where each field lies and cuts nothing: a chunk's
+ * records are its text and the fields' offsets (`CsvChunk`), which cross to
+ * another thread as a copy of the text and a transferred buffer, and whoever
+ * checks the rows cuts only the cells of the columns it maps (`fieldText`).
+ * That lets the import split the file on one thread while it checks the
+ * rows on another (read-csv.ts).
+ *
  * Written here rather than taken from a library: papaparse, d3-dsv and
- * csv-parse were 1.5 to 4 times slower on the benchmark's file, and uDSV,
- * as fast as this, drops blank lines (shifting every row number after them)
- * and merges a short line into the next (bench/README.md, "Import").
+ * csv-parse were 1.5 to 4 times slower on the benchmark's file, none hands
+ * out offsets instead of strings, and uDSV, as fast, drops blank lines
+ * (shifting every row number after them) and merges a short line into the
+ * next (bench/README.md, "Import").
  */
 
 export type CsvDelimiter = ',' | ';' | '\t';
@@ -14,6 +22,21 @@ export type CsvDelimiter = ',' | ';' | '\t';
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
+
+/**
+ * The records of one chunk: `fields` holds, record after record, the count
+ * of its fields then each field's start and end in `text`. A start written
+ * as `~start` (negative) marks a field that needs `quotedText`: escapes
+ * (`""`), text after the closing quote, or a quote never closed; a plain
+ * quoted field is given without its quotes.
+ */
+export interface CsvChunk {
+  text: string;
+  fields: Int32Array;
+  /** How much of `fields` is written. */
+  length: number;
+  records: number;
+}
 
 /**
  * The delimiter of the header line (its first line, outside quotes): the one
@@ -38,27 +61,77 @@ export function detectDelimiter(text: string): CsvDelimiter {
   return counts[';'] >= counts[','] && counts[';'] >= counts['\t'] && counts[';'] > 0 ? ';' : counts['\t'] > counts[','] ? '\t' : ',';
 }
 
-export class CsvRecordReader {
+/** A field marked `~start` in a chunk, as Excel reads it: from its opening quote at `start` to `end`. */
+export function quotedText(text: string, start: number, end: number): string {
+  let value = '';
+  let from = start + 1;
+  for (;;) {
+    const close = text.indexOf('"', from);
+    // A quote never closed: the rest of the field is its text.
+    if (close === -1 || close >= end) return value + text.slice(from, end);
+    if (close + 1 < end && text.charCodeAt(close + 1) === QUOTE) {
+      value += text.slice(from, close + 1);
+      from = close + 2;
+      continue;
+    }
+    // What follows the closing quote before the delimiter is kept, as Excel does.
+    return value + text.slice(from, close) + text.slice(close + 1, end);
+  }
+}
+
+/** Field `index` of the record whose count is at `fields[at]`; '' beyond its last field. */
+export function fieldText(text: string, fields: Int32Array, at: number, index: number): string {
+  if (index >= fields[at]!) return '';
+  const start = fields[at + 1 + 2 * index]!;
+  const end = fields[at + 2 + 2 * index]!;
+  return start < 0 ? quotedText(text, ~start, end) : text.slice(start, end);
+}
+
+/** Every field of the record at `fields[at]`, cut (the header, and tests). */
+export function recordCells(text: string, fields: Int32Array, at: number): string[] {
+  const cells: string[] = [];
+  for (let i = 0; i < fields[at]!; i++) cells.push(fieldText(text, fields, at, i));
+  return cells;
+}
+
+/** Finds the records of a CSV text given chunk by chunk; see `CsvChunk`. */
+export class CsvSplitter {
   #rest = '';
   /** The line end, LF (with or without CR before it) or a lone CR, found in the first text that has one. */
   #newline: number | undefined;
   readonly #delimiter: CsvDelimiter;
-  readonly #onRecord: (cells: string[]) => void;
+  #fields = new Int32Array(0);
+  #length = 0;
+  #records = 0;
 
-  constructor(delimiter: CsvDelimiter, onRecord: (cells: string[]) => void) {
+  constructor(delimiter: CsvDelimiter) {
     this.#delimiter = delimiter;
-    this.#onRecord = onRecord;
   }
 
-  /** Reads every complete record of `chunk` after what the last chunk left; `final` reads the last record even without a line end. */
-  push(chunk: string, final = false): void {
+  /** The complete records of `chunk` after what the last chunk left; `final` reads the last record even without a line end. */
+  push(chunk: string, final = false): CsvChunk {
     const text = this.#rest === '' ? chunk : this.#rest + chunk;
-    const end = this.#records(text, final);
+    // About 20 bytes a field on a typical file: room for most chunks without growing, a fresh buffer each (it may be transferred).
+    this.#fields = new Int32Array(Math.max(64, text.length >> 2));
+    this.#length = 0;
+    this.#records = 0;
+    const end = this.#split(text, final);
     this.#rest = end < text.length ? text.slice(end) : '';
+    return { text, fields: this.#fields, length: this.#length, records: this.#records };
   }
 
-  /** Reads the records of `text`; answers where the first incomplete one starts. */
-  #records(text: string, final: boolean): number {
+  /** Room for `count` more numbers. */
+  #room(count: number): Int32Array {
+    if (this.#length + count > this.#fields.length) {
+      const bigger = new Int32Array(Math.max(this.#fields.length * 2, this.#length + count));
+      bigger.set(this.#fields.subarray(0, this.#length));
+      this.#fields = bigger;
+    }
+    return this.#fields;
+  }
+
+  /** Writes the records of `text`; answers where the first incomplete one starts. */
+  #split(text: string, final: boolean): number {
     const length = text.length;
     if (this.#newline === undefined) {
       const lf = text.indexOf('\n');
@@ -80,10 +153,26 @@ export class CsvRecordReader {
       }
       if (quote !== -1 && quote < pos) quote = text.indexOf('"', pos);
       if (quote === -1 || quote > lineEnd) {
-        // No quote on this line: the common case, split natively.
+        // No quote on this line: the common case, each delimiter is a field's end.
         let stop = lineEnd;
         if (stop > pos && text.charCodeAt(stop - 1) === CR) stop--;
-        this.#onRecord(stop === pos ? [''] : text.slice(pos, stop).split(delimiter));
+        const count = this.#length;
+        let fields = this.#room(3);
+        this.#length++;
+        let n = 0;
+        let from = pos;
+        for (;;) {
+          let next = text.indexOf(delimiter, from);
+          if (next === -1 || next > stop) next = stop;
+          if (this.#length + 2 > fields.length) fields = this.#room(2);
+          fields[this.#length++] = from;
+          fields[this.#length++] = next;
+          n++;
+          if (next === stop) break;
+          from = next + 1;
+        }
+        fields[count] = n;
+        this.#records++;
         pos = lineEnd + 1;
         continue;
       }
@@ -94,34 +183,41 @@ export class CsvRecordReader {
     return pos;
   }
 
-  /** A record with a quote somewhere, field by field; answers where the next record starts, or -1 when the text ends first. */
+  /** A record with a quote somewhere, field by field; answers where the next record starts, or -1 when the text ends first (nothing written then). */
   #quotedRecord(text: string, start: number, final: boolean): number {
     const length = text.length;
     const delimiter = this.#delimiter;
     const newline = this.#newline!;
-    const cells: string[] = [];
+    const first = this.#length;
+    let fields = this.#room(1);
+    this.#length++;
+    let n = 0;
     let lineEnd = -2;
     let i = start;
     for (;;) {
-      let value = '';
+      const fieldStart = i;
+      /** Where a plain quoted field's text ends (its closing quote), or -1: not quoted, or not plain. */
+      let plainEnd = -1;
+      let marked = false;
       if (text.charCodeAt(i) === QUOTE) {
+        marked = true;
         let from = i + 1;
+        let escaped = false;
         for (;;) {
           const close = text.indexOf('"', from);
           if (close === -1 || (close === length - 1 && !final)) {
-            if (!final) return -1;
+            if (!final) return this.#undo(first);
             // A quote never closed: the rest of the file is its field, as Excel reads it.
-            value += text.slice(from);
             i = length;
             break;
           }
           if (text.charCodeAt(close + 1) === QUOTE) {
-            value += text.slice(from, close + 1);
+            escaped = true;
             from = close + 2;
             continue;
           }
-          value += text.slice(from, close);
           i = close + 1;
+          if (!escaped) plainEnd = close;
           break;
         }
       }
@@ -130,15 +226,34 @@ export class CsvRecordReader {
       const next = text.indexOf(delimiter, i);
       const atLineEnd = next === -1 || (lineEnd !== -1 && lineEnd < next);
       const end = atLineEnd ? (lineEnd === -1 ? length : lineEnd) : next;
-      if (end > i) value += text.slice(i, atLineEnd && end > i && newline === LF && text.charCodeAt(end - 1) === CR ? end - 1 : end);
-      cells.push(value);
+      const stop = atLineEnd && end > i && newline === LF && text.charCodeAt(end - 1) === CR ? end - 1 : end;
+      if (this.#length + 2 > fields.length) fields = this.#room(2);
+      if (!marked) {
+        fields[this.#length++] = fieldStart;
+        fields[this.#length++] = stop;
+      } else if (plainEnd !== -1 && stop === i) {
+        // `"text"` and nothing after it: the text between the quotes, cut as is.
+        fields[this.#length++] = fieldStart + 1;
+        fields[this.#length++] = plainEnd;
+      } else {
+        fields[this.#length++] = ~fieldStart;
+        fields[this.#length++] = stop;
+      }
+      n++;
       if (!atLineEnd) {
         i = end + 1;
         continue;
       }
-      if (end >= length && !final) return -1;
-      this.#onRecord(cells);
+      if (end >= length && !final) return this.#undo(first);
+      fields[first] = n;
+      this.#records++;
       return end + 1;
     }
+  }
+
+  /** Forgets a record begun at `first`: the text ended before it did. */
+  #undo(first: number): -1 {
+    this.#length = first;
+    return -1;
   }
 }

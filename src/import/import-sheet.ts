@@ -1,4 +1,5 @@
 import { IMPORT_COLUMNS, type ImportColumn, type ImportRow } from '../api/schemas/import.js';
+import { type CsvChunk, quotedText, recordCells } from './csv-records.js';
 import { type HeaderMapping, mapHeaders } from './headers.js';
 import { RESULT_CHUNK } from './protocol.js';
 import { IMPORT_LIMITS, type ImportContext, ImportFileError, type ImportFormat, type ImportSeatShortfall, type ParsedImport } from './types.js';
@@ -59,6 +60,24 @@ export function referencesOf(context: ImportContext): ImportReferences {
 /** `'=1+1` -> `=1+1`: the quote the kit's export puts before a formula-like cell (OWASP), taken off again on import. */
 const FORMULA_QUOTED = /^'[=+\-@\t\r\n]/;
 
+/** A cell as the checker takes it: undefined when empty, the export's formula quote taken off. */
+const cellValue = (value: string | undefined): string | undefined =>
+  value === undefined || value === '' ? undefined : value.charCodeAt(0) === 39 && FORMULA_QUOTED.test(value) ? value.slice(1) : value;
+
+/** Whether every field of the record at `fields[at]` is empty or spaces: a blank row, counted but not read. */
+function blankRecord(text: string, fields: Int32Array, at: number): boolean {
+  for (let i = 0; i < fields[at]!; i++) {
+    const start = fields[at + 1 + 2 * i]!;
+    const end = fields[at + 2 + 2 * i]!;
+    if (start >= 0 && end === start) continue;
+    // A printable ASCII character first: not blank, without cutting the field.
+    const first = text.charCodeAt(start < 0 ? ~start : start);
+    if (start >= 0 && first > 32 && first < 127) return false;
+    if ((start < 0 ? quotedText(text, ~start, end) : text.slice(start, end)).trim() !== '') return false;
+  }
+  return true;
+}
+
 /**
  * The rows of one file, whatever its format, as they arrive: the first
  * non-empty row is the header, every later one is checked, and kept in the
@@ -110,19 +129,60 @@ export class ImportSheet {
       this.#header(cells);
       return;
     }
-    if (++this.#rowCount > IMPORT_LIMITS.maxRows) {
-      throw new ImportFileError('too_many_rows', `The file has more than ${IMPORT_LIMITS.maxRows} rows`, { max: IMPORT_LIMITS.maxRows });
-    }
+    this.#count();
     const values = this.#values;
     const positions = this.#positions;
     const slots = this.#slots;
-    for (let k = 0; k < positions.length; k++) {
-      const value = cells[positions[k]!];
-      values[slots[k]!] = value === undefined || value === '' ? undefined : value.charCodeAt(0) === 39 && FORMULA_QUOTED.test(value) ? value.slice(1) : value;
+    for (let k = 0; k < positions.length; k++) values[slots[k]!] = cellValue(cells[positions[k]!]);
+    this.#check(row);
+  }
+
+  /**
+   * The records of a CSV chunk (csv-records.ts), the first numbered `row + 1`;
+   * answers the number of its last. Only the cells of mapped columns are cut
+   * from the text.
+   */
+  addCsv({ text, fields, records }: CsvChunk, row: number): number {
+    const values = this.#values;
+    for (let r = 0, at = 0; r < records; r++, at += 1 + 2 * fields[at]!) {
+      row++;
+      if (blankRecord(text, fields, at)) continue;
+      if (this.#checker === null) {
+        this.#header(recordCells(text, fields, at));
+        continue;
+      }
+      this.#count();
+      const positions = this.#positions;
+      const slots = this.#slots;
+      const count = fields[at]!;
+      for (let k = 0; k < positions.length; k++) {
+        const position = positions[k]!;
+        let value: string | undefined;
+        if (position < count) {
+          const start = fields[at + 1 + 2 * position]!;
+          const end = fields[at + 2 + 2 * position]!;
+          value = start < 0 ? quotedText(text, ~start, end) : end > start ? text.slice(start, end) : undefined;
+        }
+        values[slots[k]!] = cellValue(value);
+      }
+      this.#check(row);
     }
-    if (!this.#checker.checkValues(row, values)) return;
+    return row;
+  }
+
+  #count(): void {
+    if (++this.#rowCount > IMPORT_LIMITS.maxRows) {
+      throw new ImportFileError('too_many_rows', `The file has more than ${IMPORT_LIMITS.maxRows} rows`, { max: IMPORT_LIMITS.maxRows });
+    }
+  }
+
+  /** Checks the row in `#values` and keeps it in the table if it passed. */
+  #check(row: number): void {
+    const values = this.#values;
+    if (!this.#checker!.checkValues(row, values)) return;
     // Read back from the row: the checker swapped repeated values for their first instance.
     const table = this.#table;
+    const slots = this.#slots;
     table.rows.push(row);
     for (let k = 0; k < slots.length; k++) table.cells.push(values[slots[k]!]);
     if (this.#sink && table.rows.length >= RESULT_CHUNK) this.#flush();

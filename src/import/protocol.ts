@@ -10,10 +10,19 @@ import type { ImportContext, ImportFileErrorCode, ImportProgress, ParsedImport }
  */
 
 export interface ImportRequestMessage {
+  type: 'import';
   file: Blob;
   fileName: string;
   context: ImportContext;
+  /** For a large file: a port to a second copy of the worker that splits a CSV while this one checks it (csv-split.ts). */
+  splitPort?: MessagePort;
 }
+
+/**
+ * What else the page tells its workers: the second copy is given its port
+ * (`split-port`), and the first is told when the second died (`split-failed`).
+ */
+export type ImportControlMessage = { type: 'split-port'; port: MessagePort } | { type: 'split-failed' };
 
 /**
  * Rows as a table: each distinct value of a column once (a file repeats its

@@ -1,11 +1,7 @@
-import { type CsvDelimiter, CsvRecordReader, detectDelimiter } from './csv-records.js';
+import type { CsvDelimiter } from './csv-records.js';
+import { type CsvEncoding, type CsvSplitThread, NotUtf8, type SplitChunk, splitHere, splitWithThread } from './csv-split.js';
 import { ImportSheet, type RowSink, type SheetResult } from './import-sheet.js';
-import type { ImportContext, ImportProgress, ParsedImport } from './types.js';
-
-export type CsvEncoding = NonNullable<ParsedImport['encoding']>;
-
-/** Bytes decoded and parsed at a time: big enough to amortise the calls, small enough to keep memory flat. */
-const CHUNK_BYTES = 1024 * 1024;
+import type { ImportContext, ImportProgress } from './types.js';
 
 /** The encoding a BOM announces, or null when the file starts without one. */
 export function encodingFromBom(head: Uint8Array): CsvEncoding | null {
@@ -15,8 +11,12 @@ export function encodingFromBom(head: Uint8Array): CsvEncoding | null {
   return null;
 }
 
-/** Not UTF-8 after all: read again as Windows-1252. */
-class NotUtf8 extends Error {}
+/**
+ * Gives the thread a CSV is split on, or null where there is none (a small
+ * file, Node, a second read of the file): the file is then split on the
+ * calling thread, with the same result.
+ */
+export type StartSplitThread = () => CsvSplitThread | null;
 
 async function readAs(
   file: Blob,
@@ -24,65 +24,40 @@ async function readAs(
   context: ImportContext,
   onProgress: (progress: ImportProgress) => void,
   sink: RowSink | undefined,
+  thread: CsvSplitThread | null,
 ): Promise<{ sheet: ImportSheet; delimiter: CsvDelimiter }> {
-  // Fatal only where another encoding is possible: without a BOM, UTF-8 that does not decode is Windows-1252.
-  const fatal = encoding === 'utf-8';
-  // The decoder consumes the BOM: it never reaches the first header.
-  const decoder = new TextDecoder(encoding, { fatal });
   const sheet = new ImportSheet(context, sink && ((batch) => sink.rows(batch)));
   let row = 0;
-  let reader: CsvRecordReader | null = null;
   let delimiter: CsvDelimiter = ',';
-  const total = file.size;
-  const chunkAt = (offset: number) => {
-    const read = file.slice(offset, offset + CHUNK_BYTES).arrayBuffer();
-    // A read still under way when a chunk before it fails (not UTF-8) is dropped: its own failure must not surface as unhandled.
-    read.catch(() => undefined);
-    return read;
-  };
-  let reading = chunkAt(0);
-  for (let offset = 0; offset < total || reader === null; offset += CHUNK_BYTES) {
-    const final = offset + CHUNK_BYTES >= total;
-    const bytes = new Uint8Array(await reading);
-    // The next chunk is read (off the thread, in the browser as in Node) while this one is parsed and checked:
-    // the wait for it then overlaps the work instead of adding to it, which a busy machine made long.
-    if (!final) reading = chunkAt(offset + CHUNK_BYTES);
-    let text: string;
-    try {
-      text = decoder.decode(bytes, { stream: !final });
-    } catch (error) {
-      if (fatal) throw new NotUtf8();
-      throw error;
-    }
-    if (reader === null) {
-      delimiter = detectDelimiter(text);
-      reader = new CsvRecordReader(delimiter, (cells) => sheet.add(cells, ++row));
-    }
-    reader.push(text, final);
-    onProgress({ phase: 'parsing', done: Math.min(offset + CHUNK_BYTES, total), total });
-    if (final) break;
+  const chunks: AsyncGenerator<SplitChunk> = thread ? splitWithThread(thread, file, encoding) : splitHere(file, encoding);
+  for await (const chunk of chunks) {
+    delimiter = chunk.delimiter;
+    row = sheet.addCsv(chunk, row);
+    onProgress({ phase: 'parsing', done: chunk.done, total: file.size });
   }
   return { sheet, delimiter };
 }
 
-/** Reads and checks a CSV file: encoding and delimiter detected, rows checked as they are read. */
+/** Reads and checks a CSV file: encoding and delimiter detected, rows checked as they are read (split on `startSplitThread`'s thread if it gives one). */
 export async function readCsv(
   file: Blob,
   fileName: string,
   context: ImportContext,
   onProgress: (progress: ImportProgress) => void,
   sink?: RowSink,
+  startSplitThread: StartSplitThread = () => null,
 ): Promise<SheetResult> {
   const bom = encodingFromBom(new Uint8Array(await file.slice(0, 3).arrayBuffer()));
   let encoding: CsvEncoding = bom ?? 'utf-8';
-  let read: { sheet: ImportSheet; delimiter: CsvDelimiter };
+  const read = () => readAs(file, encoding, context, onProgress, sink, startSplitThread());
+  let result: { sheet: ImportSheet; delimiter: CsvDelimiter };
   try {
-    read = await readAs(file, encoding, context, onProgress, sink);
+    result = await read();
   } catch (error) {
     if (!(error instanceof NotUtf8) || bom !== null) throw error;
     encoding = 'windows-1252';
     sink?.restart();
-    read = await readAs(file, encoding, context, onProgress, sink);
+    result = await read();
   }
-  return { ...read.sheet.result(fileName, 'csv'), encoding, delimiter: read.delimiter };
+  return { ...result.sheet.result(fileName, 'csv'), encoding, delimiter: result.delimiter };
 }

@@ -1,6 +1,15 @@
-import { type ImportRequestMessage, type ImportWorkerMessage, unpackRows } from './protocol.js';
+import { type ImportControlMessage, type ImportRequestMessage, type ImportWorkerMessage, unpackRows } from './protocol.js';
 import { TrustedScriptWorker } from './trusted-worker.js';
 import { checkFileSize, ImportFileError, type ParsedImport, type ReadImportOptions } from './types.js';
+
+/**
+ * From this size, a CSV is split by a second copy of the worker while the
+ * first checks the rows: below it, the second would take longer to start than
+ * it saves (4 MB: about 20,000 rows). The page starts both, so that only the
+ * page creates workers (its policy allows the kit's; a worker's own policy,
+ * from its script's response, may not) and both start at once.
+ */
+export const SPLIT_THREAD_MIN_BYTES = 4 * 1024 * 1024;
 
 const abortError = () => new DOMException('The import was cancelled', 'AbortError');
 
@@ -26,10 +35,16 @@ export function readImportFile(file: Blob & { name: string }, options: ReadImpor
     const Worker = TrustedScriptWorker;
     // `.js`: what the published build and the bundlers see; the dev servers map it to the `.ts` source.
     const worker = new Worker(new URL('./import.worker.js', import.meta.url), { type: 'module', name: 'suite-import' });
+    // A workbook is one zip read as a stream: nothing to split (a CSV named .xlsx is read, unsplit, all the same).
+    const splitter =
+      file.size >= SPLIT_THREAD_MIN_BYTES && !/\.xls[xmb]?$/i.test(file.name)
+        ? new Worker(new URL('./import.worker.js', import.meta.url), { type: 'module', name: 'suite-import-split' })
+        : null;
     const validRows: ParsedImport['validRows'][] = [];
     const errors: ParsedImport['errors'][] = [];
     const settle = () => {
       worker.terminate();
+      splitter?.terminate();
       signal?.removeEventListener('abort', onAbort);
     };
     const onAbort = () => {
@@ -73,7 +88,19 @@ export function readImportFile(file: Blob & { name: string }, options: ReadImpor
       settle();
       reject(new ImportFileError('unreadable', 'The import reader answered something the page could not read'));
     });
-    const request: ImportRequestMessage = { file, fileName: file.name, context: options.context };
-    worker.postMessage(request);
+    const request: ImportRequestMessage = { type: 'import', file, fileName: file.name, context: options.context };
+    if (splitter) {
+      const { port1, port2 } = new MessageChannel();
+      splitter.postMessage({ type: 'split-port', port: port1 } satisfies ImportControlMessage, [port1]);
+      // The second copy failing is no failure of the import: the first splits the file itself, or fails if it had handed that over.
+      splitter.addEventListener('error', (event) => {
+        event.preventDefault();
+        worker.postMessage({ type: 'split-failed' } satisfies ImportControlMessage);
+      });
+      request.splitPort = port2;
+      worker.postMessage(request, [port2]);
+    } else {
+      worker.postMessage(request);
+    }
   });
 }

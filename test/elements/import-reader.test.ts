@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { readImportFile } from '../../src/import/read-import-file.js';
+import { recordCells } from '../../src/import/csv-records.js';
+import type { CsvSplitAnswer, CsvSplitRequest } from '../../src/import/csv-split.js';
+import type { ImportControlMessage } from '../../src/import/protocol.js';
+import { readImportFile, SPLIT_THREAD_MIN_BYTES } from '../../src/import/read-import-file.js';
 import { ImportFileError, type ImportContext, type ImportProgress } from '../../src/import/types.js';
 
 const context: ImportContext = {
@@ -15,6 +18,26 @@ function usersCsv(rows: number): File {
   for (let i = 1; i < rows; i++) lines.push(`Martin;Jeanne;jeanne${i}@exemple.fr;jeanne.martin${i};fr;STANDARD`);
   lines.push('Martin;Jeanne;JEANNE1@exemple.fr;jeanne.martin0;fr;STANDARD');
   return new File([`\uFEFF${lines.join('\r\n')}\r\n`], 'users.csv', { type: 'text/csv' });
+}
+
+/** The workers `readImportFile` starts, and those it terminates. */
+function watchWorkers() {
+  const realWorker = window.Worker;
+  const started: (Worker & { name: string })[] = [];
+  const terminated: Worker[] = [];
+  window.Worker = class extends realWorker {
+    readonly name: string;
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      this.name = options?.name ?? '';
+      started.push(this);
+    }
+    override terminate(): void {
+      terminated.push(this);
+      super.terminate();
+    }
+  };
+  return { started, terminated, restore: () => (window.Worker = realWorker) };
 }
 
 describe('readImportFile (the import worker)', () => {
@@ -63,21 +86,8 @@ describe('readImportFile (the import worker)', () => {
     expect((error as ImportFileError).code).to.equal('unsupported_format');
   });
 
-  it('terminates the worker on abort: the promise rejects with an AbortError and no more progress arrives', async () => {
-    const realWorker = window.Worker;
-    const started: Worker[] = [];
-    const terminated: Worker[] = [];
-    // Watch the worker the reader starts, to see it terminated (the work really stops).
-    window.Worker = class extends realWorker {
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        started.push(this);
-      }
-      override terminate(): void {
-        terminated.push(this);
-        super.terminate();
-      }
-    };
+  it('terminates the workers on abort: the promise rejects with an AbortError and no more progress arrives', async () => {
+    const workers = watchWorkers();
     try {
       const controller = new AbortController();
       let progressAfterAbort = 0;
@@ -92,13 +102,68 @@ describe('readImportFile (the import worker)', () => {
       const error = await reading.catch((e: unknown) => e);
       expect(error).to.be.instanceOf(DOMException);
       expect((error as DOMException).name).to.equal('AbortError');
-      expect(started).to.have.length(1);
-      expect(terminated).to.deep.equal(started);
+      expect(workers.started.map((worker) => worker.name)).to.deep.equal(['suite-import', 'suite-import-split'], 'a large CSV: the reader and its splitter');
+      expect(workers.terminated).to.deep.equal(workers.started);
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(progressAfterAbort).to.equal(0);
     } finally {
-      window.Worker = realWorker;
+      workers.restore();
     }
+  });
+
+  it('a second worker only for a large CSV, and both end with the import', async () => {
+    const workers = watchWorkers();
+    try {
+      await readImportFile(usersCsv(3000), { context });
+      expect(workers.started.map((worker) => worker.name)).to.deep.equal(['suite-import'], 'a small file: one worker');
+      const file = usersCsv(100_000);
+      expect(file.size).to.be.greaterThan(SPLIT_THREAD_MIN_BYTES);
+      const parsed = await readImportFile(file, { context });
+      // As a small file reads: every row, numbered as in the spreadsheet.
+      expect(parsed.rowCount).to.equal(100_000);
+      expect(parsed.validRows).to.have.length(99_999);
+      expect(parsed.validRows.every((r, i) => r.row === i + 2)).to.equal(true);
+      expect(parsed.validRows.at(-1)!.cells.EMAIL).to.equal('jeanne99999@exemple.fr');
+      expect(parsed.errors.map((e) => [e.row, e.column, e.code])).to.deep.equal([[100_001, 'EMAIL', 'duplicate_in_file']]);
+      expect(workers.started.map((worker) => worker.name)).to.deep.equal(['suite-import', 'suite-import', 'suite-import-split']);
+      expect(workers.terminated).to.deep.equal(workers.started);
+    } finally {
+      workers.restore();
+    }
+  });
+
+  it('the worker script splits a CSV for another copy of itself: every record once, the fields transferred', async () => {
+    // What the page asks of the second copy for a large CSV (src/import/csv-split.ts), asked here directly through its port.
+    const splitter = new Worker(new URL('../../src/import/import.worker.js', import.meta.url), { type: 'module' });
+    const { port1, port2 } = new MessageChannel();
+    splitter.postMessage({ type: 'split-port', port: port1 } satisfies ImportControlMessage, [port1]);
+    const file = usersCsv(40_000);
+    const records: string[][] = [];
+    const indexes: number[] = [];
+    try {
+      await new Promise<void>((resolve, reject) => {
+        splitter.onerror = () => reject(new Error('the splitting worker failed'));
+        port2.onmessage = ({ data }: MessageEvent<CsvSplitAnswer>) => {
+          if (data.type !== 'chunk') return reject(new Error(data.type));
+          const { text, fields, records: count, index, done } = data.chunk;
+          expect(fields).to.be.instanceOf(Int32Array);
+          indexes.push(index);
+          for (let r = 0, at = 0; r < count; r++, at += 1 + 2 * fields[at]!) records.push(recordCells(text, fields, at));
+          port2.postMessage({ type: 'more' } satisfies CsvSplitRequest);
+          if (done === file.size) resolve();
+        };
+        port2.postMessage({ type: 'split-csv', file, encoding: 'utf-8' } satisfies CsvSplitRequest);
+      });
+    } finally {
+      splitter.terminate();
+      port2.close();
+    }
+    expect(indexes.length).to.be.greaterThan(1);
+    expect(indexes).to.deep.equal(indexes.map((_, i) => i));
+    expect(records).to.have.length(40_001, 'the header and 40,000 rows (the last line end starts no record)');
+    expect(records[0]).to.deep.equal(['Nom', 'Prénom', 'Adresse e-mail', 'Identifiant', 'Langue', 'Pool de licences']);
+    expect(records[39_999]).to.deep.equal(['Martin', 'Jeanne', 'jeanne39999@exemple.fr', 'jeanne.martin39999', 'fr', 'STANDARD']);
+    expect(records[40_000]).to.deep.equal(['Martin', 'Jeanne', 'JEANNE1@exemple.fr', 'jeanne.martin0', 'fr', 'STANDARD']);
   });
 
   it('rejects at once when the signal is already aborted', async () => {
