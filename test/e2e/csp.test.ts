@@ -53,12 +53,21 @@ async function barFills(page: Page): Promise<string[]> {
   return bars.evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).style.getPropertyValue('--_fill')));
 }
 
-async function pickImportFile(page: Page): Promise<Locator> {
+async function pickImportFile(page: Page, csv = CSV): Promise<Locator> {
   await page.getByRole('button', { name: 'Import users' }).click();
   await page.getByRole('dialog', { name: 'Import users' }).waitFor();
   const importer = page.locator('suite-user-import');
-  await importer.locator('input[type="file"]').setInputFiles({ name: 'users.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+  await importer.locator('input[type="file"]').setInputFiles({ name: 'users.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   return importer;
+}
+
+/** Over 4 MB: the page starts a second copy of the import worker to split it (src/import/read-import-file.ts). */
+function largeCsv(rows: number): string {
+  const lines = ['LASTNAME,FIRSTNAME,EMAIL,LOGIN,MAIL_LANGUAGE,FUNCTION,ADDRESS'];
+  for (let i = 0; i < rows; i++) {
+    lines.push(`Politique,Camille,camille.politique${i}@atelier-lumiere.example,camille.politique${i},fr,Technicienne de maintenance,"${i} rue de la Lumière, bâtiment B"`);
+  }
+  return lines.join('\r\n');
 }
 
 async function importReadsTheFile(page: Page): Promise<void> {
@@ -191,6 +200,22 @@ describe('with suite-kit added to trusted-types', () => {
     const download = watched.page.waitForEvent('download');
     await watched.page.locator('suite-user-import').getByRole('button', { name: 'Download the template (CSV)' }).click();
     assert.match((await download).suggestedFilename(), /\.csv$/);
+    await assertNoViolations(session(), watched);
+    await watched.page.close();
+  });
+});
+
+describe('with suite-kit added to trusted-types, a large file', () => {
+  test('import: a CSV large enough for two workers, the second splitting it, read without a violation', async () => {
+    const csv = largeCsv(36_000);
+    assert.ok(csv.length > 4 * 1024 * 1024, `${csv.length} bytes`);
+    const watched = await openPage(session(), '/strict-import', 'demo-super', CLIENT);
+    const workers: string[] = [];
+    watched.page.on('worker', (worker) => workers.push(worker.url()));
+    const importer = await pickImportFile(watched.page, csv);
+    await importer.getByRole('heading', { name: 'Result for users.csv' }).waitFor({ timeout: 60_000 });
+    await importer.getByText('36,000 rows ready', { exact: true }).waitFor();
+    assert.equal(workers.length, 2, `the reader and its splitter: ${workers.join(', ')}`);
     await assertNoViolations(session(), watched);
     await watched.page.close();
   });
