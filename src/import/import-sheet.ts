@@ -97,6 +97,8 @@ export class ImportSheet {
   /** One row, refilled for each record (the file's absent columns stay undefined): the checker reads it, the table keeps its values. */
   readonly #values: CellValues = IMPORT_COLUMNS.map(() => undefined);
   #table: RowTable = { columns: [], rows: [], cells: [] };
+  /** Cells written in `#table.cells`: a batch's array is made at its full size once, rather than grown cell by cell. */
+  #cellCount = 0;
   readonly #sink: ((batch: RowTable) => void) | undefined;
 
   constructor(context: ImportContext, sink?: (batch: RowTable) => void) {
@@ -107,7 +109,9 @@ export class ImportSheet {
 
   #flush(): void {
     const batch = this.#table;
-    this.#table = { columns: batch.columns, rows: [], cells: [] };
+    batch.cells.length = this.#cellCount;
+    this.#table = { columns: batch.columns, rows: [], cells: new Array<string | undefined>(RESULT_CHUNK * batch.columns.length) };
+    this.#cellCount = 0;
     if (batch.rows.length > 0) this.#sink!(batch);
   }
 
@@ -183,8 +187,11 @@ export class ImportSheet {
     // Read back from the row: the checker swapped repeated values for their first instance.
     const table = this.#table;
     const slots = this.#slots;
+    const cells = table.cells;
+    let at = this.#cellCount;
     table.rows.push(row);
-    for (let k = 0; k < slots.length; k++) table.cells.push(values[slots[k]!]);
+    for (let k = 0; k < slots.length; k++) cells[at++] = values[slots[k]!];
+    this.#cellCount = at;
     if (this.#sink && table.rows.length >= RESULT_CHUNK) this.#flush();
   }
 
@@ -198,6 +205,7 @@ export class ImportSheet {
     this.#positions = Int32Array.from(columns, ([, position]) => position);
     this.#slots = Int32Array.from(columns, ([column]) => IMPORT_COLUMNS.indexOf(column));
     this.#table.columns = columns.map(([column]) => column);
+    if (this.#sink) this.#table.cells = new Array<string | undefined>(RESULT_CHUNK * columns.length);
     const { kind, agencyScoped } = this.#context;
     const absentColumns = requiredColumns(kind, agencyScoped).filter((column) => !mapping.positions.has(column));
     this.#checker = new ImportRowChecker(kind, this.#refs, { absentColumns, maxErrors: IMPORT_LIMITS.maxListedErrors });
@@ -210,6 +218,7 @@ export class ImportSheet {
     // In the browser no later check fails a row already passed (owners are the server's): the last batch can go.
     checker.finish();
     if (this.#sink) this.#flush();
+    this.#table.cells.length = this.#cellCount;
     const seatShortfalls: ImportSeatShortfall[] = [];
     for (const pool of this.#context.pools) {
       const needed = checker.seatDemand.get(pool.id) ?? 0;
