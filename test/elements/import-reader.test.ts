@@ -149,7 +149,7 @@ describe('readImportFile (the import worker)', () => {
           expect(fields).to.be.instanceOf(Int32Array);
           indexes.push(index);
           for (let r = 0, at = 0; r < count; r++, at += 1 + 2 * fields[at]!) records.push(recordCells(text, fields, at));
-          port2.postMessage({ type: 'more' } satisfies CsvSplitRequest);
+          port2.postMessage({ type: 'next', index: index + 1 } satisfies CsvSplitRequest);
           if (done === file.size) resolve();
         };
         port2.postMessage({ type: 'split-csv', file, encoding: 'utf-8' } satisfies CsvSplitRequest);
