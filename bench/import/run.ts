@@ -48,6 +48,8 @@ const { values: args } = parseArgs({
   options: {
     rounds: { type: 'string', default: '7' },
     'no-browser': { type: 'boolean', default: false },
+    /** Ours without its splitting thread (Node figures): what the second thread brings. */
+    'single-thread': { type: 'boolean', default: false },
     child: { type: 'string' },
   },
 });
@@ -84,7 +86,7 @@ mkdirSync(out, { recursive: true });
 const splitThreads = nodeSplitThreads(out);
 
 const ours = (bytes: Uint8Array, sink: RowSink = packing()) =>
-  readImportTable(new Blob([bytes as Uint8Array<ArrayBuffer>]), 'bench', context, undefined, sink, splitThreads);
+  readImportTable(new Blob([bytes as Uint8Array<ArrayBuffer>]), 'bench', context, undefined, sink, args['single-thread'] ? undefined : splitThreads);
 
 /**
  * `--child heap:<reader>:<live|raw>`: one CSV pipeline, heapUsed sampled at
@@ -125,6 +127,10 @@ async function heapChild(reader: string, mode: string): Promise<void> {
  * the CPU time is the steadier figure: a thread hop waits for a core there.
  */
 async function measured(read: () => Promise<SheetResult> | SheetResult) {
+  // Each reader starts on a settled heap: the garbage of the one before (papaparse leaves 100 MB) is collected first, and its
+  // background sweeping is over, instead of taking a core from whichever reader comes next (`npm run bench:import` runs Node with --expose-gc).
+  (globalThis as { gc?: () => void }).gc?.();
+  await new Promise((resolve) => setTimeout(resolve, 100));
   const cpuStart = process.cpuUsage();
   const start = performance.now();
   const result = await read();
