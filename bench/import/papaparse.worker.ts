@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import Papa from 'papaparse';
 import { ImportSheet } from '../../src/import/import-sheet.js';
-import { type ImportWorkerMessage, RESULT_CHUNK, packRows } from '../../src/import/protocol.js';
+import { closingMessages, type ImportWorkerMessage, packRows } from '../../src/import/protocol.js';
 import type { ImportContext } from '../../src/import/types.js';
 
 /**
@@ -19,7 +19,5 @@ scope.addEventListener('message', async ({ data }: MessageEvent<{ file: Blob; co
   const sheet = new ImportSheet(data.context, (batch) => post({ type: 'rows', validRows: packRows(batch) }));
   let row = 0;
   for (const cells of records) sheet.add(cells, ++row);
-  const { validTable: _sent, errors, ...result } = sheet.result('bench', 'csv');
-  for (let i = 0; i < errors.length; i += RESULT_CHUNK) post({ type: 'errors', errors: errors.slice(i, i + RESULT_CHUNK) });
-  post({ type: 'done', result });
+  for (const message of closingMessages(sheet.result('bench', 'csv'))) post(message);
 });

@@ -81,7 +81,6 @@ const packing = (then: () => void = () => undefined): RowSink => ({
   restart: () => undefined,
 });
 
-mkdirSync(out, { recursive: true });
 /** As in the browser, a large CSV is split on a thread of its own while this one checks the rows (src/import/csv-split.ts). */
 const splitThreads = nodeSplitThreads(out);
 

@@ -1,7 +1,6 @@
+import type { MessagePort as NodeMessagePort } from 'node:worker_threads';
 import { parentPort } from 'node:worker_threads';
-import { type CsvSplitRequest, serveCsvSplit } from '../../src/import/csv-split.js';
+import { serveCsvSplitOn } from '../../src/import/csv-split.js';
 
-/** The CSV splitting thread in Node: what the import worker's second copy does in the browser (src/import/import.worker.ts). */
-const port = parentPort!;
-const serve = serveCsvSplit({ postMessage: (message, transfer) => port.postMessage(message, transfer as never) });
-port.on('message', (request: CsvSplitRequest) => serve(request));
+/** The CSV splitting thread in Node: given its port, it does what the import worker's second copy does in the browser. */
+parentPort!.once('message', (port: NodeMessagePort) => serveCsvSplitOn(port as unknown as MessagePort));

@@ -1,7 +1,7 @@
 import { type RowSink, type SheetResult, tableRows } from './import-sheet.js';
 import { readCsv, type StartSplitThread } from './read-csv.js';
 import { readXlsx } from './read-xlsx.js';
-import { checkFileSize, type ImportContext, ImportFileError, type ImportProgress, type ParsedImport } from './types.js';
+import { checkFileSize, type ImportContext, ImportFileError, type ImportProgress, namedAsWorkbook, type ParsedImport } from './types.js';
 
 const startsWith = (head: Uint8Array, bytes: readonly number[]) => bytes.every((byte, i) => head[i] === byte);
 
@@ -29,7 +29,7 @@ export async function readImportTable(
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     throw new ImportFileError('unsupported_format', 'Excel 97-2003 workbooks (.xls) cannot be read: save the file as .xlsx or .csv', { format: 'xls' });
   }
-  if (/\.xls[xmb]?$/i.test(fileName)) throw new ImportFileError('unreadable', 'The file is named as a workbook but is not one');
+  if (namedAsWorkbook(fileName)) throw new ImportFileError('unreadable', 'The file is named as a workbook but is not one');
   return readCsv(file, fileName, context, onProgress, sink, startSplitThread);
 }
 

@@ -33,8 +33,6 @@ const CR = 13;
 export interface CsvChunk {
   text: string;
   fields: Int32Array;
-  /** How much of `fields` is written. */
-  length: number;
   records: number;
 }
 
@@ -117,7 +115,7 @@ export class CsvSplitter {
     this.#records = 0;
     const end = this.#split(text, final);
     this.#rest = end < text.length ? text.slice(end) : '';
-    return { text, fields: this.#fields, length: this.#length, records: this.#records };
+    return { text, fields: this.#fields, records: this.#records };
   }
 
   /** Room for `count` more numbers. */

@@ -1,5 +1,5 @@
 import { IMPORT_COLUMNS, type ImportColumn, type ImportRow } from '../api/schemas/import.js';
-import { type CsvChunk, quotedText, recordCells } from './csv-records.js';
+import { type CsvChunk, fieldText, recordCells } from './csv-records.js';
 import { type HeaderMapping, mapHeaders } from './headers.js';
 import { RESULT_CHUNK } from './protocol.js';
 import { IMPORT_LIMITS, type ImportContext, ImportFileError, type ImportFormat, type ImportSeatShortfall, type ParsedImport } from './types.js';
@@ -68,12 +68,11 @@ const cellValue = (value: string | undefined): string | undefined =>
 function blankRecord(text: string, fields: Int32Array, at: number): boolean {
   for (let i = 0; i < fields[at]!; i++) {
     const start = fields[at + 1 + 2 * i]!;
-    const end = fields[at + 2 + 2 * i]!;
-    if (start >= 0 && end === start) continue;
+    if (start >= 0 && fields[at + 2 + 2 * i] === start) continue;
     // A printable ASCII character first: not blank, without cutting the field.
-    const first = text.charCodeAt(start < 0 ? ~start : start);
+    const first = text.charCodeAt(start);
     if (start >= 0 && first > 32 && first < 127) return false;
-    if ((start < 0 ? quotedText(text, ~start, end) : text.slice(start, end)).trim() !== '') return false;
+    if (fieldText(text, fields, at, i).trim() !== '') return false;
   }
   return true;
 }
@@ -158,17 +157,7 @@ export class ImportSheet {
       this.#count();
       const positions = this.#positions;
       const slots = this.#slots;
-      const count = fields[at]!;
-      for (let k = 0; k < positions.length; k++) {
-        const position = positions[k]!;
-        let value: string | undefined;
-        if (position < count) {
-          const start = fields[at + 1 + 2 * position]!;
-          const end = fields[at + 2 + 2 * position]!;
-          value = start < 0 ? quotedText(text, ~start, end) : end > start ? text.slice(start, end) : undefined;
-        }
-        values[slots[k]!] = cellValue(value);
-      }
+      for (let k = 0; k < positions.length; k++) values[slots[k]!] = cellValue(fieldText(text, fields, at, positions[k]!));
       this.#check(row);
     }
     return row;

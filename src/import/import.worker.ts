@@ -2,7 +2,7 @@
 import { readImportTable } from './check-import-file.js';
 import { type CsvSplitThread, portThread, serveCsvSplitOn } from './csv-split.js';
 import type { RowTable } from './import-sheet.js';
-import { type ImportControlMessage, type ImportRequestMessage, type ImportWorkerMessage, RESULT_CHUNK, packRows } from './protocol.js';
+import { closingMessages, type ImportControlMessage, type ImportRequestMessage, type ImportWorkerMessage, packRows } from './protocol.js';
 import { ImportFileError, type ImportProgress } from './types.js';
 
 /**
@@ -43,12 +43,9 @@ scope.addEventListener('message', ({ data }: MessageEvent<ImportRequestMessage |
     return given ? (splitThread = portThread(given)) : null;
   };
   readImportTable(data.file, data.fileName, data.context, onProgress, sink, startSplitThread).then(
-    // The sink has had every valid row: the table left is empty.
-    ({ validTable: _sent, errors, ...result }) => {
+    (result) => {
       post({ type: 'progress', progress: { phase: 'validating', done: result.rowCount, total: result.rowCount } });
-      // Errors last: the file's end may turn a column's per-row errors into one (a column empty in every row).
-      for (let i = 0; i < errors.length; i += RESULT_CHUNK) post({ type: 'errors', errors: errors.slice(i, i + RESULT_CHUNK) });
-      post({ type: 'done', result });
+      for (const message of closingMessages(result)) post(message);
     },
     (error: unknown) => {
       const refusal =

@@ -1,5 +1,5 @@
 import type { ImportColumn, ImportRow } from '../api/schemas/import.js';
-import type { RowTable } from './import-sheet.js';
+import type { RowTable, SheetResult } from './import-sheet.js';
 import type { ImportContext, ImportFileErrorCode, ImportProgress, ParsedImport } from './types.js';
 
 /**
@@ -95,3 +95,15 @@ export type ImportWorkerMessage =
 
 /** Rows and errors per `rows` message, sent as soon as they are checked: a few milliseconds of work for the page each. */
 export const RESULT_CHUNK = 1_000;
+
+/**
+ * The end of a read, once the sink has had every valid row: the errors in
+ * chunks, last (the file's end may turn a column's per-row errors into one,
+ * a column empty in every row), then `done`.
+ */
+export function closingMessages({ validTable: _sent, errors, ...result }: SheetResult): ImportWorkerMessage[] {
+  const messages: ImportWorkerMessage[] = [];
+  for (let i = 0; i < errors.length; i += RESULT_CHUNK) messages.push({ type: 'errors', errors: errors.slice(i, i + RESULT_CHUNK) });
+  messages.push({ type: 'done', result });
+  return messages;
+}

@@ -1,6 +1,6 @@
 import { type ImportControlMessage, type ImportRequestMessage, type ImportWorkerMessage, unpackRows } from './protocol.js';
 import { TrustedScriptWorker } from './trusted-worker.js';
-import { checkFileSize, ImportFileError, type ParsedImport, type ReadImportOptions } from './types.js';
+import { checkFileSize, ImportFileError, namedAsWorkbook, type ParsedImport, type ReadImportOptions } from './types.js';
 
 /**
  * From this size, a CSV is split by a second copy of the worker while the
@@ -37,7 +37,7 @@ export function readImportFile(file: Blob & { name: string }, options: ReadImpor
     const worker = new Worker(new URL('./import.worker.js', import.meta.url), { type: 'module', name: 'suite-import' });
     // A workbook is one zip read as a stream: nothing to split (a CSV named .xlsx is read, unsplit, all the same).
     const splitter =
-      file.size >= SPLIT_THREAD_MIN_BYTES && !/\.xls[xmb]?$/i.test(file.name)
+      file.size >= SPLIT_THREAD_MIN_BYTES && !namedAsWorkbook(file.name)
         ? new Worker(new URL('./import.worker.js', import.meta.url), { type: 'module', name: 'suite-import-split' })
         : null;
     const validRows: ParsedImport['validRows'][] = [];

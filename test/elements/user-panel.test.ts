@@ -3,7 +3,6 @@ import { sendKeys } from '@web/test-runner-commands';
 import { NetworkError, ProblemError } from '../../src/api/errors.js';
 import type { LicencePool, LicencePoolList } from '../../src/api/schemas/licence-pool.js';
 import type { Me } from '../../src/api/schemas/me.js';
-import { PERMISSIONS } from '../../src/api/schemas/me.js';
 import type { FieldError } from '../../src/api/schemas/problem.js';
 import type { AgencyList } from '../../src/api/schemas/tenancy.js';
 import type {
@@ -29,6 +28,7 @@ import type {
   SuiteUserDeletedEvent,
   SuiteUserReplacedEvent,
 } from '../../src/events/index.js';
+import { SUPER_ADMIN } from '../fixtures/admins.js';
 import { plainUser } from '../fixtures/user-record.js';
 
 // ---------------------------------------------------------------- data
@@ -75,16 +75,6 @@ const AGENCIES: AgencyList = {
     { id: 'a2', clientId: 'c1', name: 'Nantes' },
     { id: 'a3', clientId: 'c1', name: 'Lille' },
   ],
-};
-
-const SUPER_ADMIN: Me = {
-  id: 'admin-1',
-  displayName: 'Super Admin',
-  email: 'super@acme.example',
-  role: 'super_admin',
-  scope: { kind: 'client', partnerId: 'p1', clientId: 'c1' },
-  permissions: PERMISSIONS.filter((p) => p !== 'clients.read'),
-  supervisionSessionId: null,
 };
 
 const AGENCY_ADMIN: Me = {
