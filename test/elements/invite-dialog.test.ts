@@ -219,6 +219,15 @@ describe('<suite-invite-dialog>', () => {
       expect(api.invites).to.have.length(0);
     });
 
+    it('close() reads closed as soon as it returns, as the supervise dialog does', async () => {
+      const target = user();
+      const { el, opener } = await open(new FakeApi(target), target);
+      el.close();
+      expect(el.open).to.equal(false);
+      expect(dialogOf(el).open).to.equal(false);
+      expect(document.activeElement).to.equal(opener);
+    });
+
     it('restores focus to an opener inside another shadow root', async () => {
       const host = document.createElement('div');
       const root = host.attachShadow({ mode: 'open' });

@@ -15,13 +15,13 @@ import type { SuiteApi } from '../../api/suite-api.js';
 import { adminContext } from '../../context/admin-context.js';
 import { apiContext } from '../../context/api-context.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
+import { ModalDialogController } from '../../controllers/modal-dialog-controller.js';
 import { SuiteErrorEvent } from '../../events/suite-error-event.js';
 import { SuiteInviteSentEvent } from '../../events/suite-invite-sent-event.js';
 import { SuiteUserChangedEvent } from '../../events/suite-user-changed-event.js';
 import { inviteDialogMessages } from '../../i18n/invite-dialog.js';
 import { SuiteElement } from '../suite-element.js';
 import { inviteDialogStyles } from './invite-dialog.styles.js';
-import { deepActiveElement } from '../deep-active-element.js';
 
 /** The calls this element makes; a partner's adapter (or a test) implements only these. */
 export type InviteDialogApi = Pick<SuiteApi, 'inviteUser' | 'listAgencies' | 'listLicencePools' | 'updateUser'>;
@@ -114,7 +114,6 @@ export class SuiteInviteDialog extends SuiteElement {
   protected admin?: Me;
 
   /** Whether the dialog is showing. Read-only: open it with `show(user)`. */
-  @state() protected isOpen = false;
 
   @state() private user?: User;
   @state() private draft?: Draft;
@@ -129,7 +128,6 @@ export class SuiteInviteDialog extends SuiteElement {
 
   @query('dialog') private dialog!: HTMLDialogElement;
 
-  private opener: HTMLElement | null = null;
   private attempt: Attempt | null = null;
 
   private readonly choicesTask = new Task(this, {
@@ -146,9 +144,15 @@ export class SuiteInviteDialog extends SuiteElement {
     },
   });
 
+  private readonly modal = new ModalDialogController(
+    this,
+    () => this.dialog,
+    () => this.choicesTask.abort(),
+  );
+
   /** Whether the dialog is open. */
   get open(): boolean {
-    return this.isOpen;
+    return this.modal.isOpen;
   }
 
   /**
@@ -156,8 +160,6 @@ export class SuiteInviteDialog extends SuiteElement {
    * returns to the element that had it when the dialog closes.
    */
   async show(user: User): Promise<void> {
-    // Shown again while open (another user): focus still goes back to the first opener.
-    if (!this.isOpen) this.opener = deepActiveElement();
     this.user = user;
     this.draft = {
       emailChoice: user.email ? 'account' : 'other',
@@ -174,38 +176,13 @@ export class SuiteInviteDialog extends SuiteElement {
     this.sending = false;
     this.attempt = null;
     this.opening += 1;
-    this.isOpen = true;
-    await this.updateComplete;
-    if (!this.dialog.open) this.dialog.showModal();
+    // Shown again while open (another user): focus still goes back to the first opener.
+    await this.modal.open();
   }
 
   /** Closes the dialog (like Escape or the close button); focus goes back to the opener. */
   close(): void {
-    if (this.dialog?.open) this.dialog.close();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Taken out of the page, a modal dialog leaves the top layer but stays `open`: close it for real,
-    // and settle now, as its `close` event may only come once the element is back.
-    if (this.dialog?.open) this.dialog.close();
-    this.settleClosed();
-  }
-
-  private onClose(): void {
-    // The `close` event is queued: a show() that came before it has reopened the dialog.
-    if (this.dialog.open) return;
-    this.settleClosed();
-  }
-
-  private settleClosed(): void {
-    if (!this.isOpen) return;
-    this.isOpen = false;
-    this.choicesTask.abort();
-    // Done here rather than left to the browser: engines have differed on where focus goes when a dialog closes.
-    const opener = this.opener;
-    this.opener = null;
-    if (opener?.isConnected) opener.focus();
+    this.modal.close();
   }
 
   // ------------------------------------------------------------------ render
@@ -222,7 +199,7 @@ export class SuiteInviteDialog extends SuiteElement {
         : term(resend ? 'inviteDialog.titleResend' : 'inviteDialog.title', { name });
     // The header is a div: a <header> outside sectioning content is one more banner landmark, next to the host's and the admin's.
     return html`
-      <dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
+      <dialog part="dialog" aria-labelledby="title" @close=${this.modal.onClose}>
         <div part="base" class="base" lang=${this.localize.locale}>
           <div part="header" class="header">
             <h2 id="title">${title}</h2>
@@ -230,8 +207,8 @@ export class SuiteInviteDialog extends SuiteElement {
               <span aria-hidden="true">×</span>
             </button>
           </div>
-          <p part="status" class="status" role="status">${this.isOpen && user ? this.statusText(user) : ''}</p>
-          ${this.isOpen && user && this.draft ? this.renderBody(user, this.draft) : nothing}
+          <p part="status" class="status" role="status">${this.modal.isOpen && user ? this.statusText(user) : ''}</p>
+          ${this.modal.isOpen && user && this.draft ? this.renderBody(user, this.draft) : nothing}
         </div>
       </dialog>
     `;

@@ -8,12 +8,12 @@ import type { User } from '../../api/schemas/user.js';
 import type { SuiteApi } from '../../api/suite-api.js';
 import { apiContext } from '../../context/api-context.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
+import { ModalDialogController } from '../../controllers/modal-dialog-controller.js';
 import { SuiteErrorEvent } from '../../events/suite-error-event.js';
 import { SuiteSupervisionStartedEvent } from '../../events/suite-supervision-started-event.js';
 import { superviseDialogMessages } from '../../i18n/supervise-dialog.js';
 import { SuiteElement } from '../suite-element.js';
 import { superviseDialogStyles } from './supervise-dialog.styles.js';
-import { deepActiveElement } from '../deep-active-element.js';
 
 /** The calls this element makes; a partner's adapter (or a test) implements only these. */
 export type SuperviseDialogApi = Pick<SuiteApi, 'startSupervision' | 'endSupervision'>;
@@ -66,7 +66,6 @@ export class SuiteSuperviseDialog extends SuiteElement {
   @state()
   protected providedApi?: SuperviseDialogApi;
 
-  @state() protected isOpen = false;
   @state() private user?: User;
   @state() private reason = '';
   @state() private reasonError?: string;
@@ -78,51 +77,28 @@ export class SuiteSuperviseDialog extends SuiteElement {
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('textarea') private reasonField?: HTMLTextAreaElement;
 
-  private opener: HTMLElement | null = null;
+
+  private readonly modal = new ModalDialogController(this, () => this.dialog);
 
   /** Whether the dialog is open. */
   get open(): boolean {
-    return this.isOpen;
+    return this.modal.isOpen;
   }
 
   /** Opens the dialog for `user`, with an empty reason. */
   async show(user: User): Promise<void> {
-    if (!this.isOpen) this.opener = deepActiveElement();
     if (user.id !== this.user?.id) this.reason = '';
     this.user = user;
     this.reasonError = undefined;
     this.requestError = undefined;
     this.openSessionId = undefined;
     this.starting = false;
-    this.isOpen = true;
-    await this.updateComplete;
-    if (!this.dialog.open) this.dialog.showModal();
+    await this.modal.open();
   }
 
   /** Closes the dialog (like Escape or Cancel); focus goes back to the opener. */
   close(): void {
-    if (this.dialog?.open) this.dialog.close();
-    // Settled now rather than on the queued `close` event, so `open` is false as soon as this returns.
-    this.settleClosed();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.dialog?.open) this.dialog.close();
-    this.settleClosed();
-  }
-
-  private onClose(): void {
-    if (this.dialog.open) return;
-    this.settleClosed();
-  }
-
-  private settleClosed(): void {
-    if (!this.isOpen) return;
-    this.isOpen = false;
-    const opener = this.opener;
-    this.opener = null;
-    if (opener?.isConnected) opener.focus();
+    this.modal.close();
   }
 
   override render(): TemplateResult {
@@ -130,10 +106,10 @@ export class SuiteSuperviseDialog extends SuiteElement {
     const user = this.user;
     const name = user ? `${user.firstName} ${user.lastName}` : '';
     return html`
-      <dialog part="dialog" aria-labelledby="title" aria-describedby="intro" @close=${this.onClose}>
+      <dialog part="dialog" aria-labelledby="title" aria-describedby="intro" @close=${this.modal.onClose}>
         <div part="base" class="base" lang=${this.localize.locale}>
           <h2 id="title">${user ? term('superviseDialog.title', { name }) : ''}</h2>
-          ${this.isOpen && user ? this.renderBody(name) : nothing}
+          ${this.modal.isOpen && user ? this.renderBody(name) : nothing}
         </div>
       </dialog>
     `;
