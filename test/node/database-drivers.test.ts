@@ -6,6 +6,7 @@ import { openPglite } from '../../server/db/database.js';
 import type { Database } from '../../server/db/database.js';
 import { migrate } from '../../server/db/migrate.js';
 import { openPostgres } from '../../server/db/postgres.js';
+import { scratchSchema } from './support/scratch-schema.js';
 import { BIG_CLIENT_ID, OVER_ALLOCATED_CLIENT_ID, seedDemo, tokenDigest } from '../../server/seed.js';
 
 /**
@@ -272,22 +273,17 @@ describe('PGlite driver', () => {
 const databaseUrl = process.env.DATABASE_URL;
 if (databaseUrl) {
   describe('PostgreSQL driver', () => {
-    // A schema of its own per run, dropped afterwards: the test reruns on a shared database.
-    const schema = `drivers_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
     let admin: Database;
 
     driverChecks('PostgreSQL', async () => {
-      admin = await openPostgres(databaseUrl);
-      await admin.exec(`create schema ${schema}`);
-      const url = new URL(databaseUrl);
-      url.searchParams.set('options', `-c search_path=${schema}`);
-      const db = await openPostgres(url.toString());
+      const schema = await scratchSchema(databaseUrl, 'drivers');
+      admin = schema.admin;
+      const db = await openPostgres(schema.url);
       return {
         db,
         dispose: async () => {
           await db.close();
-          await admin.exec(`drop schema if exists ${schema} cascade`);
-          await admin.close();
+          await schema.drop();
         },
       };
     });

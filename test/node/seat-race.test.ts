@@ -2,13 +2,13 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { ProblemError } from '../../src/api/errors.js';
 import { openPostgres } from '../../server/db/postgres.js';
 import { sendBulk } from '../../server/domain/invitations.js';
 import { retryOutbox } from '../../server/domain/mailer.js';
 import { DEFAULT_RATE_LIMITS } from '../../server/domain/rate-limit.js';
+import { scratchSchema, type ScratchSchema } from './support/scratch-schema.js';
 import { startTestServer } from './support/test-server.js';
 import type { TestServer } from './support/test-server.js';
 
@@ -209,26 +209,16 @@ const databaseUrl = process.env.DATABASE_URL;
 
 describe('seat race on PostgreSQL', { skip: databaseUrl ? false : 'set DATABASE_URL to run it on a real PostgreSQL server' }, () => {
   let server: TestServer;
-  // A schema of its own per run, dropped afterwards, so the test reruns on a shared database.
-  const schema = `seat_race_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  const admin = () => new pg.Client({ connectionString: databaseUrl });
+  let schema: ScratchSchema | undefined;
 
   before(async () => {
-    const client = admin();
-    await client.connect();
-    await client.query(`create schema ${schema}`);
-    await client.end();
-    const url = new URL(databaseUrl!);
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    server = await startTestServer({ users: 120, db: await openPostgres(url.toString()) });
+    schema = await scratchSchema(databaseUrl!, 'seat_race');
+    server = await startTestServer({ users: 120, db: await openPostgres(schema.url) });
   });
 
   after(async () => {
     await server?.close();
-    const client = admin();
-    await client.connect();
-    await client.query(`drop schema if exists ${schema} cascade`);
-    await client.end();
+    await schema?.drop();
   });
 
   test(`${INVITES} concurrent invites for ${SEATS_LEFT} seats: exactly ${SEATS_LEFT} succeed`, () => race(server));

@@ -2,7 +2,6 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { ProblemError } from '../../src/api/errors.js';
 import type { SeatShortfall } from '../../src/api/schemas/problem.js';
@@ -12,6 +11,7 @@ import { openPostgres } from '../../server/db/postgres.js';
 import { retryDelayMs, retryOutbox, startOutboxWorker, DEFAULT_OUTBOX_RETRY } from '../../server/domain/mailer.js';
 import { lockPools } from '../../server/domain/seats.js';
 import { checkedBody, withJson } from '../../server/http/contract-router.js';
+import { scratchSchema, type ScratchSchema } from './support/scratch-schema.js';
 import { startTestServer } from './support/test-server.js';
 import type { TestServer } from './support/test-server.js';
 
@@ -636,24 +636,14 @@ describe('server rules on PGlite', () => {
 const databaseUrl = process.env.DATABASE_URL;
 
 describe('server rules on PostgreSQL', { skip: databaseUrl ? false : 'set DATABASE_URL to run them on a real PostgreSQL server' }, () => {
-  // A schema of its own per run, dropped afterwards, so the tests rerun on a shared database (as seat-race does).
-  const schema = `server_rules_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  const admin = () => new pg.Client({ connectionString: databaseUrl });
+  let schema: ScratchSchema | undefined;
   before(async () => {
-    const client = admin();
-    await client.connect();
-    await client.query(`create schema ${schema}`);
-    await client.end();
-    const url = new URL(databaseUrl!);
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    server = await startRulesServer(await openPostgres(url.toString()));
+    schema = await scratchSchema(databaseUrl!, 'server_rules');
+    server = await startRulesServer(await openPostgres(schema.url));
   });
   after(async () => {
     await server?.close();
-    const client = admin();
-    await client.connect();
-    await client.query(`drop schema if exists ${schema} cascade`);
-    await client.end();
+    await schema?.drop();
   });
   rules();
 });
