@@ -1,27 +1,15 @@
 import { css } from 'lit';
 import { color, focusRing, font, radius, space } from './tokens.js';
 
+export { hostStyles } from './host-styles.js';
+
 /*
- * Rules every form-like element repeats, written once: the host's text and
- * box, buttons (primary, `.secondary`, `aria-disabled`), text fields with
- * their invalid state and error line, and the focus ring. An element lists
- * the pieces it uses before its own rules, which may refine them.
+ * Rules every form-like element repeats, written once: buttons (primary,
+ * `.secondary`, `aria-disabled`), text fields with their invalid state and
+ * error line, the focus ring, boxes and dialogs (the host's text
+ * and box, from host-styles.ts). An element lists the pieces it uses before its
+ * own rules, which may refine them.
  */
-
-/** A block host in the theme's text colour and font, that `hidden` hides. */
-export const hostStyles = /* @__PURE__ */ css`
-  :host {
-    display: block;
-    color: ${color.onSurface};
-    font-family: ${font.family};
-    font-size: ${font.sizeM};
-    line-height: ${font.lineHeight};
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-`;
 
 export const buttonStyles = /* @__PURE__ */ css`
   button {

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { hostStyles } from '../../theming/host-styles.js';
 import { color, focusRing, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
 
 export const licenceMeterStyles = [
   visuallyHidden,
+  hostStyles,
   css`
     :host {
       /* Component tokens, read once into private locals. */
@@ -11,16 +13,6 @@ export const licenceMeterStyles = [
       --_bar-fill-over: var(--suite-licence-meter-bar-fill-over, ${color.danger});
       --_bar-track: var(--suite-licence-meter-bar-track, ${color.track});
       --_cell-padding: var(--suite-licence-meter-cell-padding, ${space.s} ${space.m});
-
-      display: block;
-      color: ${color.onSurface};
-      font-family: ${font.family};
-      font-size: ${font.sizeM};
-      line-height: ${font.lineHeight};
-    }
-
-    :host([hidden]) {
-      display: none;
     }
 
     .base {

@@ -34,10 +34,6 @@ export const supervisionFrameStyles = [
       max-block-size: 100dvh;
     }
 
-    :host([hidden]) {
-      display: none;
-    }
-
     .frame {
       box-sizing: border-box;
       display: flex !important;

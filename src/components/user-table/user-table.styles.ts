@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { hostStyles } from '../../theming/host-styles.js';
 import { color, focusRing, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
 
 export const userTableStyles = [
   visuallyHidden,
+  hostStyles,
   css`
     :host {
       /* Component tokens, read once into private locals. */
@@ -10,16 +12,6 @@ export const userTableStyles = [
       --_height: var(--suite-user-table-height, 30rem);
       --_columns: var(--suite-user-table-columns, 2.75rem minmax(10rem, 2fr) minmax(10rem, 2fr) minmax(11.5rem, 1.4fr) minmax(7rem, 1fr) minmax(6rem, 1fr) 6.5rem);
       --_row-selected: var(--suite-user-table-row-selected, ${color.surfaceRaised});
-
-      display: block;
-      color: ${color.onSurface};
-      font-family: ${font.family};
-      font-size: ${font.sizeM};
-      line-height: ${font.lineHeight};
-    }
-
-    :host([hidden]) {
-      display: none;
     }
 
     .base {
