@@ -6,7 +6,7 @@ export { hostStyles } from './host-styles.js';
 /*
  * Rules every form-like element repeats, written once: buttons (primary,
  * `.secondary`, `aria-disabled`), text fields with their invalid state and
- * error line, the focus ring, boxes and dialogs (the host's text
+ * error line, the focus ring, boxes, dialogs and data tables (the host's text
  * and box, from host-styles.ts). An element lists the pieces it uses before its
  * own rules, which may refine them.
  */
@@ -174,5 +174,27 @@ export const choiceFieldStyles = /* @__PURE__ */ css`
     border-radius: ${radius.s};
     background: ${color.surface};
     color: ${color.onSurface};
+  }
+`;
+
+/** A full-width data table: collapsed borders, a caption on the start side, cells divided by a line. */
+export const dataTableStyles = /* @__PURE__ */ css`
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+
+  caption {
+    text-align: start;
+    font-weight: ${font.weightBold};
+    padding-block-end: ${space.xs};
+  }
+
+  th,
+  td {
+    padding-block: ${space.xs};
+    padding-inline: ${space.s};
+    border-block-end: 1px solid ${color.border};
+    text-align: start;
   }
 `;

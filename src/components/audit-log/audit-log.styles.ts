@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { buttonStyles, choiceFieldStyles, errorBoxStyles, focusStyles, hostStyles, textFieldStyles } from '../../theming/element-styles.js';
+import { buttonStyles, choiceFieldStyles, dataTableStyles, errorBoxStyles, focusStyles, hostStyles, textFieldStyles } from '../../theming/element-styles.js';
 import { color, font, radius, space } from '../../theming/tokens.js';
 
 export const auditLogStyles = [
@@ -9,6 +9,7 @@ export const auditLogStyles = [
   choiceFieldStyles,
   errorBoxStyles,
   focusStyles,
+  dataTableStyles,
   css`
     :host {
       /* Component tokens, read once into private locals. */
@@ -127,23 +128,10 @@ export const auditLogStyles = [
       overflow-x: auto;
     }
 
-    table {
-      inline-size: 100%;
-      border-collapse: collapse;
-    }
-
-    caption {
-      text-align: start;
-      font-weight: ${font.weightBold};
-      padding-block-end: ${space.xs};
-    }
-
     th,
     td {
       padding-block: var(--_cell-padding-block);
       padding-inline: var(--_cell-padding-inline);
-      border-block-end: 1px solid ${color.border};
-      text-align: start;
       vertical-align: top;
       overflow-wrap: anywhere;
     }

@@ -1,11 +1,12 @@
 import { css } from 'lit';
-import { buttonStyles, focusStyles, hostStyles } from '../../theming/element-styles.js';
+import { buttonStyles, dataTableStyles, focusStyles, hostStyles } from '../../theming/element-styles.js';
 import { color, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
 
 export const bulkInviteBannerStyles = [
   hostStyles,
   buttonStyles,
   focusStyles,
+  dataTableStyles,
   visuallyHidden,
   css`
     :host {
@@ -140,23 +141,11 @@ export const bulkInviteBannerStyles = [
     }
 
     table {
-      inline-size: 100%;
-      border-collapse: collapse;
       background: ${color.surface};
-    }
-
-    caption {
-      text-align: start;
-      font-weight: ${font.weightBold};
-      padding-block-end: ${space.xs};
     }
 
     th,
     td {
-      padding-block: ${space.xs};
-      padding-inline: ${space.s};
-      border-block-end: 1px solid ${color.border};
-      text-align: start;
       overflow-wrap: anywhere;
     }
 

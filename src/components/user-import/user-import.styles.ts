@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { buttonStyles, calloutStyles, focusStyles, hostStyles } from '../../theming/element-styles.js';
+import { buttonStyles, calloutStyles, choiceFieldStyles, dataTableStyles, focusStyles, hostStyles } from '../../theming/element-styles.js';
 import { color, focusRing, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
 
 export const userImportStyles = [
@@ -7,7 +7,9 @@ export const userImportStyles = [
   hostStyles,
   buttonStyles,
   calloutStyles,
+  choiceFieldStyles,
   focusStyles,
+  dataTableStyles,
   css`
     :host {
       --_table-height: var(--suite-user-import-table-height, 28rem);
@@ -152,14 +154,7 @@ export const userImportStyles = [
     }
 
     select {
-      font: inherit;
       font-weight: ${font.weightRegular};
-      padding-block: ${space.xs};
-      padding-inline: ${space.s};
-      border: 1px solid ${color.border};
-      border-radius: ${radius.s};
-      background: ${color.surface};
-      color: ${color.onSurface};
     }
 
     .table-scroll {
@@ -168,23 +163,11 @@ export const userImportStyles = [
     }
 
     table {
-      inline-size: 100%;
-      border-collapse: collapse;
       background: ${color.surface};
-    }
-
-    caption {
-      text-align: start;
-      font-weight: ${font.weightBold};
-      padding-block-end: ${space.xs};
     }
 
     th,
     td {
-      padding-block: ${space.xs};
-      padding-inline: ${space.s};
-      border-block-end: 1px solid ${color.border};
-      text-align: start;
       vertical-align: top;
       overflow-wrap: anywhere;
     }

@@ -1,10 +1,11 @@
 import { css } from 'lit';
-import { focusStyles, hostStyles } from '../../theming/element-styles.js';
+import { dataTableStyles, focusStyles, hostStyles } from '../../theming/element-styles.js';
 import { color, focusRing, font, radius, space, visuallyHidden } from '../../theming/tokens.js';
 
 export const userPanelStyles = [
   hostStyles,
   focusStyles,
+  dataTableStyles,
   visuallyHidden,
   css`
     :host {
@@ -355,17 +356,7 @@ export const userPanelStyles = [
     }
 
     table {
-      border-collapse: collapse;
-      inline-size: 100%;
       font-size: ${font.sizeS};
-    }
-
-    th,
-    td {
-      text-align: start;
-      padding-block: ${space.xs};
-      padding-inline: ${space.s};
-      border-block-end: 1px solid ${color.border};
     }
 
     tr[data-granted='false'] td:nth-child(2) {
