@@ -113,8 +113,6 @@ export class SuiteInviteDialog extends SuiteElement {
   @state()
   protected admin?: Me;
 
-  /** Whether the dialog is showing. Read-only: open it with `show(user)`. */
-
   @state() private user?: User;
   @state() private draft?: Draft;
   @state() private fieldErrors: FieldErrors = {};
