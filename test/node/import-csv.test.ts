@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkImportFile, readImportTable } from '../../src/import/check-import-file.js';
 import { type RowTable, tableRows } from '../../src/import/import-sheet.js';
-import { type CsvDelimiter, CsvSplitter, detectDelimiter, recordCells } from '../../src/import/csv-records.js';
+import { chunkRecords, type CsvDelimiter, CsvSplitter, detectDelimiter } from '../../src/import/csv-records.js';
 import { IMPORT_LIMITS, type ImportContext, type ParsedImport } from '../../src/import/types.js';
 import { refusal } from '../fixtures/import/refusal.js';
 import { encodeText, type FixtureEncoding } from '../fixtures/import/text-files.js';
@@ -24,10 +24,7 @@ const read = (bytes: Uint8Array | string, name = 'users.csv', ctx = context) =>
 function splitRecords(delimiter: CsvDelimiter, pieces: string[]): string[][] {
   const splitter = new CsvSplitter(delimiter);
   const records: string[][] = [];
-  pieces.forEach((piece, i) => {
-    const { text, fields, records: count } = splitter.push(piece, i === pieces.length - 1);
-    for (let r = 0, at = 0; r < count; r++, at += 1 + 2 * fields[at]!) records.push(recordCells(text, fields, at));
-  });
+  pieces.forEach((piece, i) => records.push(...chunkRecords(splitter.push(piece, i === pieces.length - 1))));
   return records;
 }
 
