@@ -1,5 +1,5 @@
 import { type RowSink, type SheetResult, tableRows } from './import-sheet.js';
-import { readCsv, type StartSplitThread } from './read-csv.js';
+import { readCsv, type StartHalfThread } from './read-csv.js';
 import { readXlsx } from './read-xlsx.js';
 import { checkFileSize, type ImportContext, ImportFileError, type ImportProgress, namedAsWorkbook, type ParsedImport } from './types.js';
 
@@ -9,8 +9,8 @@ const startsWith = (head: Uint8Array, bytes: readonly number[]) => bytes.every((
  * Reads and checks one import file, told CSV from XLSX by its first bytes (a
  * renamed file is read for what it is), its valid rows as a table, or handed
  * to `sink` batch by batch. No DOM: the worker runs it, and so do the Node
- * tests and the benchmark. A large CSV is split on `startSplitThread`'s
- * thread, when it gives one, while this one checks the rows.
+ * tests and the benchmark. The second half of a large CSV is checked on
+ * `startHalfThread`'s thread, when it gives one, while this one checks the first.
  */
 export async function readImportTable(
   file: Blob,
@@ -18,7 +18,7 @@ export async function readImportTable(
   context: ImportContext,
   onProgress: (progress: ImportProgress) => void = () => undefined,
   sink?: RowSink,
-  startSplitThread?: StartSplitThread,
+  startHalfThread?: StartHalfThread,
 ): Promise<SheetResult> {
   checkFileSize(file.size);
   if (file.size === 0) throw new ImportFileError('empty', 'The file is empty');
@@ -30,7 +30,7 @@ export async function readImportTable(
     throw new ImportFileError('unsupported_format', 'Excel 97-2003 workbooks (.xls) cannot be read: save the file as .xlsx or .csv', { format: 'xls' });
   }
   if (namedAsWorkbook(fileName)) throw new ImportFileError('unreadable', 'The file is named as a workbook but is not one');
-  return readCsv(file, fileName, context, onProgress, sink, startSplitThread);
+  return readCsv(file, fileName, context, onProgress, sink, startHalfThread);
 }
 
 /** `readImportTable` with the valid rows as the contract's `ImportRow`s. */

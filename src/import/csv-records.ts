@@ -4,11 +4,8 @@
  * unequal length. Read chunk by chunk, so a 50 MB file is never one string.
  *
  * The splitter finds where each field lies and cuts nothing: a chunk's
- * records are its text and the fields' offsets (`CsvChunk`), which cross to
- * another thread as a copy of the text and a transferred buffer, and whoever
+ * records are its text and the fields' offsets (`CsvChunk`), and whoever
  * checks the rows cuts only the cells of the columns it maps (`fieldText`).
- * That lets the import split the file on one thread while it checks the
- * rows on another (read-csv.ts).
  *
  * Written here rather than taken from a library: papaparse, d3-dsv and
  * csv-parse were 1.5 to 4 times slower on the benchmark's file, none hands
@@ -111,6 +108,11 @@ export class CsvSplitter {
 
   constructor(delimiter: CsvDelimiter) {
     this.#delimiter = delimiter;
+  }
+
+  /** Whether the text pushed so far ends inside a record (one the next text completes). */
+  get midRecord(): boolean {
+    return this.#rest !== '';
   }
 
   /** The complete records of `chunk` after what the last chunk left; `final` reads the last record even without a line end. */

@@ -1,9 +1,17 @@
 import { IMPORT_COLUMNS, type ImportColumn, type ImportRow } from '../api/schemas/import.js';
 import { type CsvChunk, fieldText, recordCells } from './csv-records.js';
 import { type HeaderMapping, mapHeaders } from './headers.js';
-import { RESULT_CHUNK } from './protocol.js';
+import { type PackedRows, packedTable, RESULT_CHUNK } from './protocol.js';
 import { IMPORT_LIMITS, type ImportContext, ImportFileError, type ImportFormat, type ImportSeatShortfall, type ParsedImport } from './types.js';
-import { type CellValues, ImportRowChecker, type ImportReferences, requiredColumns } from './validate-rows.js';
+import {
+  type CellValues,
+  type FirstRowConflict,
+  type HalfFirsts,
+  type HalfTotals,
+  ImportRowChecker,
+  type ImportReferences,
+  requiredColumns,
+} from './validate-rows.js';
 
 /**
  * Valid rows as one table instead of an object per row: a batch the worker
@@ -26,6 +34,8 @@ export type SheetResult = Omit<ParsedImport, 'validRows'> & { validTable: RowTab
  */
 export interface RowSink {
   rows(batch: RowTable): void;
+  /** Rows already packed (checked by the thread of the file's second half, csv-halves.ts); without it they go to `rows`. */
+  packed?(batch: PackedRows): void;
   restart(): void;
 }
 
@@ -99,11 +109,14 @@ export class ImportSheet {
   /** Cells written in `#table.cells`: a batch's array is made at its full size once, rather than grown cell by cell. */
   #cellCount = 0;
   readonly #sink: ((batch: RowTable) => void) | undefined;
+  readonly #secondHalf: boolean;
 
-  constructor(context: ImportContext, sink?: (batch: RowTable) => void) {
+  /** `secondHalf`: the sheet checks the second half of a file, given its header, and is settled against the first (csv-halves.ts). */
+  constructor(context: ImportContext, sink?: (batch: RowTable) => void, { secondHalf = false }: { secondHalf?: boolean } = {}) {
     this.#context = context;
     this.#refs = referencesOf(context);
     this.#sink = sink;
+    this.#secondHalf = secondHalf;
   }
 
   #flush(): void {
@@ -117,6 +130,7 @@ export class ImportSheet {
   get rowCount(): number {
     return this.#rowCount;
   }
+
 
   /** One record of the file; `row` is its number in the spreadsheet. */
   add(cells: readonly string[], row: number): void {
@@ -163,8 +177,8 @@ export class ImportSheet {
     return row;
   }
 
-  #count(): void {
-    if (++this.#rowCount > IMPORT_LIMITS.maxRows) {
+  #count(rows = 1): void {
+    if ((this.#rowCount += rows) > IMPORT_LIMITS.maxRows) {
       throw new ImportFileError('too_many_rows', `The file has more than ${IMPORT_LIMITS.maxRows} rows`, { max: IMPORT_LIMITS.maxRows });
     }
   }
@@ -197,7 +211,58 @@ export class ImportSheet {
     if (this.#sink) this.#table.cells = new Array<string | undefined>(RESULT_CHUNK * columns.length);
     const { kind, agencyScoped } = this.#context;
     const absentColumns = requiredColumns(kind, agencyScoped).filter((column) => !mapping.positions.has(column));
-    this.#checker = new ImportRowChecker(kind, this.#refs, { absentColumns, maxErrors: IMPORT_LIMITS.maxListedErrors });
+    this.#checker = new ImportRowChecker(kind, this.#refs, { absentColumns, maxErrors: IMPORT_LIMITS.maxListedErrors, secondHalf: this.#secondHalf });
+  }
+
+  /**
+   * The header from a chunk of the file's start (its first record that is
+   * not blank), for the sheet of the file's second half; answers whether the
+   * chunk held it.
+   */
+  addHeaderFrom({ text, fields, records }: CsvChunk): boolean {
+    for (let r = 0, at = 0; r < records; r++, at += 1 + 2 * fields[at]!) {
+      if (blankRecord(text, fields, at)) continue;
+      this.#header(recordCells(text, fields, at));
+      return true;
+    }
+    return false;
+  }
+
+  /** The second half of a file, every row added: its last rows handed to the sink, and what the first half's sheet needs to settle it. */
+  checkedAsSecondHalf(): { firsts: HalfFirsts; rowCount: number } {
+    if (this.#sink) this.#flush();
+    return { firsts: this.#checker!.firsts(), rowCount: this.#rowCount };
+  }
+
+  /** The emails and logins met first in the second half (`later`) that this sheet, of the first half, met already. */
+  conflicts(later: HalfFirsts): FirstRowConflict[] {
+    return this.#checker?.conflicts(later) ?? [];
+  }
+
+  /** See `ImportRowChecker.settleAsSecondHalf`. */
+  settleAsSecondHalf(offset: number, conflicts: readonly FirstRowConflict[], passed: (row: number) => ImportRow | undefined): { totals: HalfTotals; failed: Set<number> } {
+    return this.#checker!.settleAsSecondHalf(offset, conflicts, passed);
+  }
+
+  /**
+   * Takes in the settled second half of the file after this sheet's rows:
+   * its `rowCount` rows, its totals, and its valid rows (`batches`, already
+   * numbered in the file), handed to `packed` when given.
+   */
+  absorbSecondHalf(totals: HalfTotals, rowCount: number, batches: readonly PackedRows[], packed?: (batch: PackedRows) => void): void {
+    this.#count(rowCount);
+    this.#checker!.absorb(totals);
+    // This half's last rows go first.
+    if (this.#sink) this.#flush();
+    for (const batch of batches) {
+      if (packed) packed(batch);
+      else if (this.#sink) this.#sink(packedTable(batch));
+      else {
+        const table = packedTable(batch);
+        this.#table.rows.push(...table.rows);
+        for (const value of table.cells) this.#table.cells[this.#cellCount++] = value;
+      }
+    }
   }
 
   /** What the file held, once every row was added. */

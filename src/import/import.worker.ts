@@ -1,16 +1,17 @@
 /// <reference lib="webworker" />
 import { readImportTable } from './check-import-file.js';
-import { type CsvSplitThread, portThread, serveCsvSplitOn } from './csv-split.js';
+import { type HalfThread, portThread, serveSecondHalfOn } from './csv-halves.js';
 import type { RowTable } from './import-sheet.js';
-import { closingMessages, type ImportControlMessage, type ImportRequestMessage, type ImportWorkerMessage, packRows } from './protocol.js';
+import { closingMessages, type ImportControlMessage, type ImportRequestMessage, type ImportWorkerMessage, type PackedRows, packRows } from './protocol.js';
 import { ImportFileError, type ImportProgress } from './types.js';
 
 /**
  * The import worker: reads and checks one file, posts its progress and its
  * result, and is terminated by the page when done (or cancelled). For a
  * large file the page starts a second copy, given a port to the first, that
- * splits a CSV into records while the first checks them (csv-split.ts): one
- * script, two roles, so every bundler that ships the worker ships both.
+ * checks the second half of a CSV while the first checks the first half
+ * (csv-halves.ts): one script, two roles, so every bundler that ships the
+ * worker ships both.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: ImportWorkerMessage) => scope.postMessage(message);
@@ -19,11 +20,11 @@ const post = (message: ImportWorkerMessage) => scope.postMessage(message);
 const PROGRESS_INTERVAL_MS = 50;
 
 /** The second copy, once the reader took it. */
-let splitThread: CsvSplitThread | null = null;
+let halfThread: HalfThread | null = null;
 
 scope.addEventListener('message', ({ data }: MessageEvent<ImportRequestMessage | ImportControlMessage>) => {
-  if (data.type === 'split-port') return serveCsvSplitOn(data.port);
-  if (data.type === 'split-failed') return splitThread?.onerror?.();
+  if (data.type === 'half-port') return serveSecondHalfOn(data.port);
+  if (data.type === 'half-failed') return halfThread?.onerror?.();
   let last = 0;
   const onProgress = (progress: ImportProgress) => {
     const now = performance.now();
@@ -33,16 +34,17 @@ scope.addEventListener('message', ({ data }: MessageEvent<ImportRequestMessage |
   };
   const sink = {
     rows: (batch: RowTable) => post({ type: 'rows', validRows: packRows(batch) }),
+    packed: (batch: PackedRows) => post({ type: 'rows', validRows: batch }),
     restart: () => post({ type: 'restart' }),
   };
-  // The second copy splits one reading of the file: a second one (not UTF-8 after all) is split here.
-  let port = data.splitPort;
-  const startSplitThread = () => {
+  // The second copy checks half of one reading of the file: a second one (not UTF-8 after all) is checked here alone.
+  let port = data.halfPort;
+  const startHalfThread = () => {
     const given = port;
     port = undefined;
-    return given ? (splitThread = portThread(given)) : null;
+    return given ? (halfThread = portThread(given)) : null;
   };
-  readImportTable(data.file, data.fileName, data.context, onProgress, sink, startSplitThread).then(
+  readImportTable(data.file, data.fileName, data.context, onProgress, sink, startHalfThread).then(
     (result) => {
       post({ type: 'progress', progress: { phase: 'validating', done: result.rowCount, total: result.rowCount } });
       for (const message of closingMessages(result)) post(message);

@@ -14,15 +14,15 @@ export interface ImportRequestMessage {
   file: Blob;
   fileName: string;
   context: ImportContext;
-  /** For a large file: a port to a second copy of the worker that splits a CSV while this one checks it (csv-split.ts). */
-  splitPort?: MessagePort;
+  /** For a large file: a port to a second copy of the worker that checks the second half of a CSV while this one checks the first (csv-halves.ts). */
+  halfPort?: MessagePort;
 }
 
 /**
  * What else the page tells its workers: the second copy is given its port
- * (`split-port`), and the first is told when the second died (`split-failed`).
+ * (`half-port`), and the first is told when the second died (`half-failed`).
  */
-export type ImportControlMessage = { type: 'split-port'; port: MessagePort } | { type: 'split-failed' };
+export type ImportControlMessage = { type: 'half-port'; port: MessagePort } | { type: 'half-failed' };
 
 /**
  * Rows as a table: each distinct value of a column once (a file repeats its
@@ -69,6 +69,11 @@ export function packRows({ columns, rows, cells }: RowTable): PackedRows {
     }
   }
   return { columns, rows: Int32Array.from(rows), values, cells: packed };
+}
+
+/** A packed batch as a table again (the file's second half checked on another thread, taken in without a sink for packed rows). */
+export function packedTable({ columns, rows, values, cells }: PackedRows): RowTable {
+  return { columns, rows: Array.from(rows), cells: Array.from(cells, (at) => (at === 0 ? undefined : values[at - 1])) };
 }
 
 export function unpackRows({ columns, rows, values, cells }: PackedRows): ImportRow[] {

@@ -1,5 +1,6 @@
+import { type HalfThread, SecondHalf } from './csv-halves.js';
 import type { CsvDelimiter } from './csv-records.js';
-import { type CsvEncoding, type CsvSplitThread, NotUtf8, type SplitChunk, splitHere, splitWithThread } from './csv-split.js';
+import { type CsvEncoding, NotUtf8, splitHere } from './csv-split.js';
 import { ImportSheet, type RowSink, type SheetResult } from './import-sheet.js';
 import type { ImportContext, ImportProgress } from './types.js';
 
@@ -12,11 +13,11 @@ export function encodingFromBom(head: Uint8Array): CsvEncoding | null {
 }
 
 /**
- * Gives the thread a CSV is split on, or null where there is none (a small
- * file, Node, a second read of the file): the file is then split on the
- * calling thread, with the same result.
+ * Gives the thread that checks the second half of a CSV, or null where there
+ * is none (a small file, a second read of the file): the file is then
+ * checked whole on the calling thread, with the same result.
  */
-export type StartSplitThread = () => CsvSplitThread | null;
+export type StartHalfThread = () => HalfThread | null;
 
 async function readAs(
   file: Blob,
@@ -24,32 +25,48 @@ async function readAs(
   context: ImportContext,
   onProgress: (progress: ImportProgress) => void,
   sink: RowSink | undefined,
-  thread: CsvSplitThread | null,
+  thread: HalfThread | null,
 ): Promise<{ sheet: ImportSheet; delimiter: CsvDelimiter }> {
   const sheet = new ImportSheet(context, sink && ((batch) => sink.rows(batch)));
+  const half = thread && new SecondHalf(thread, file, encoding, context);
   let row = 0;
   let delimiter: CsvDelimiter = ',';
-  const chunks: AsyncGenerator<SplitChunk> = thread ? splitWithThread(thread, file, encoding) : splitHere(file, encoding);
-  for await (const chunk of chunks) {
-    delimiter = chunk.delimiter;
-    row = sheet.addCsv(chunk, row);
-    onProgress({ phase: 'parsing', done: chunk.done, total: file.size });
+  // The first half stops where the second starts, while the second thread has it.
+  const chunks = splitHere(file, encoding, { stopAt: () => (half?.active ? half.boundary : null) });
+  try {
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+      const chunk = next.value;
+      delimiter = chunk.delimiter;
+      row = sheet.addCsv(chunk, row);
+      onProgress({ phase: 'parsing', done: chunk.done + (half?.progress ?? 0), total: file.size });
+      if (!half?.active) continue;
+      if (chunk.done !== half.boundary) {
+        await half.tell(chunk.done);
+        continue;
+      }
+      // The boundary the second thread picked must end a record here too; otherwise, or if that thread failed, the rest is checked here.
+      if (!chunk.midRecord && (await half.merge(sheet, row, sink?.packed && ((batch) => sink.packed!(batch))))) break;
+      half.abandon();
+    }
+  } finally {
+    half?.abandon();
+    await chunks.return(undefined);
   }
   return { sheet, delimiter };
 }
 
-/** Reads and checks a CSV file: encoding and delimiter detected, rows checked as they are read (split on `startSplitThread`'s thread if it gives one). */
+/** Reads and checks a CSV file: encoding and delimiter detected, rows checked as they are read (the second half on `startHalfThread`'s thread if it gives one). */
 export async function readCsv(
   file: Blob,
   fileName: string,
   context: ImportContext,
   onProgress: (progress: ImportProgress) => void,
   sink?: RowSink,
-  startSplitThread: StartSplitThread = () => null,
+  startHalfThread: StartHalfThread = () => null,
 ): Promise<SheetResult> {
   const bom = encodingFromBom(new Uint8Array(await file.slice(0, 3).arrayBuffer()));
   let encoding: CsvEncoding = bom ?? 'utf-8';
-  const read = () => readAs(file, encoding, context, onProgress, sink, startSplitThread());
+  const read = () => readAs(file, encoding, context, onProgress, sink, startHalfThread());
   let result: { sheet: ImportSheet; delimiter: CsvDelimiter };
   try {
     result = await read();

@@ -3,13 +3,14 @@ import { TrustedScriptWorker } from './trusted-worker.js';
 import { checkFileSize, ImportFileError, namedAsWorkbook, type ParsedImport, type ReadImportOptions } from './types.js';
 
 /**
- * From this size, a CSV is split by a second copy of the worker while the
- * first checks the rows: below it, the second would take longer to start than
- * it saves (4 MB: about 20,000 rows). The page starts both, so that only the
- * page creates workers (its policy allows the kit's; a worker's own policy,
- * from its script's response, may not) and both start at once.
+ * From this size, a second copy of the worker checks the second half of a
+ * CSV while the first checks the first half: below it, the second would take
+ * longer to start than it saves (4 MB: about 20,000 rows). The page starts
+ * both, so that only the page creates workers (its policy allows the kit's;
+ * a worker's own policy, from its script's response, may not) and both start
+ * at once.
  */
-export const SPLIT_THREAD_MIN_BYTES = 4 * 1024 * 1024;
+export const HALF_THREAD_MIN_BYTES = 4 * 1024 * 1024;
 
 const abortError = () => new DOMException('The import was cancelled', 'AbortError');
 
@@ -35,16 +36,16 @@ export function readImportFile(file: Blob & { name: string }, options: ReadImpor
     const Worker = TrustedScriptWorker;
     // `.js`: what the published build and the bundlers see; the dev servers map it to the `.ts` source.
     const worker = new Worker(new URL('./import.worker.js', import.meta.url), { type: 'module', name: 'suite-import' });
-    // A workbook is one zip read as a stream: nothing to split (a CSV named .xlsx is read, unsplit, all the same).
-    const splitter =
-      file.size >= SPLIT_THREAD_MIN_BYTES && !namedAsWorkbook(file.name)
-        ? new Worker(new URL('./import.worker.js', import.meta.url), { type: 'module', name: 'suite-import-split' })
+    // A workbook is one zip read as a stream: no halves (a CSV named .xlsx is read whole, all the same).
+    const halfChecker =
+      file.size >= HALF_THREAD_MIN_BYTES && !namedAsWorkbook(file.name)
+        ? new Worker(new URL('./import.worker.js', import.meta.url), { type: 'module', name: 'suite-import-half' })
         : null;
     const validRows: ParsedImport['validRows'][] = [];
     const errors: ParsedImport['errors'][] = [];
     const settle = () => {
       worker.terminate();
-      splitter?.terminate();
+      halfChecker?.terminate();
       signal?.removeEventListener('abort', onAbort);
     };
     const onAbort = () => {
@@ -89,15 +90,15 @@ export function readImportFile(file: Blob & { name: string }, options: ReadImpor
       reject(new ImportFileError('unreadable', 'The import reader answered something the page could not read'));
     });
     const request: ImportRequestMessage = { type: 'import', file, fileName: file.name, context: options.context };
-    if (splitter) {
+    if (halfChecker) {
       const { port1, port2 } = new MessageChannel();
-      splitter.postMessage({ type: 'split-port', port: port1 } satisfies ImportControlMessage, [port1]);
-      // The second copy failing is no failure of the import: the first splits the file itself, or fails if it had handed that over.
-      splitter.addEventListener('error', (event) => {
+      halfChecker.postMessage({ type: 'half-port', port: port1 } satisfies ImportControlMessage, [port1]);
+      // The second copy failing is no failure of the import: the first checks the whole file itself.
+      halfChecker.addEventListener('error', (event) => {
         event.preventDefault();
-        worker.postMessage({ type: 'split-failed' } satisfies ImportControlMessage);
+        worker.postMessage({ type: 'half-failed' } satisfies ImportControlMessage);
       });
-      request.splitPort = port2;
+      request.halfPort = port2;
       worker.postMessage(request, [port2]);
     } else {
       worker.postMessage(request);

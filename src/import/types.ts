@@ -112,7 +112,7 @@ export function checkFileSize(size: number): void {
   }
 }
 
-/** Whether a file is named as an Excel workbook (.xls, .xlsx, .xlsm, .xlsb): the page starts no CSV splitter for it, the reader refuses one that is not. */
+/** Whether a file is named as an Excel workbook (.xls, .xlsx, .xlsm, .xlsb): the page starts no second CSV thread for it, the reader refuses one that is not. */
 export const namedAsWorkbook = (name: string) => /\.xls[xmb]?$/i.test(name);
 
 export interface ReadImportOptions {

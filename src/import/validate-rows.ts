@@ -205,6 +205,12 @@ const echo = (value: string | undefined): string | null => {
  * nothing for the garbage collector to trace.
  */
 class FirstRows {
+  /**
+   * Each entry's cell as written, when kept (`keepCells`): the second half of
+   * a file checked on its own thread needs them once the first half is known
+   * (csv-halves.ts), to report its first occurrences that the first half had.
+   */
+  readonly #cells: (string | undefined)[] | null;
   /** Open addressing, linear probing: each slot is its hash then its entry + 1 (0: empty), side by side for one cache line. */
   #table = new Int32Array(2 << 12);
   /**
@@ -215,12 +221,18 @@ class FirstRows {
   #chars: Uint8Array | Uint16Array = new Uint8Array(1 << 16);
   #ends = new Int32Array(1 << 12);
   #rows = new Int32Array(1 << 12);
+  /** Each entry's hash, so that another half's checker looks it up without hashing it again (`findEntry`). */
+  #hashes = new Int32Array(1 << 12);
   #count = 0;
   /** Where the last `find` stopped: the slot `add` fills. */
   #slot = 0;
   #hash = 0;
   /** The last value lower-cased by `toLowerCase` (beyond ASCII), or null: it was folded as read. */
   #key: string | null = null;
+
+  constructor(keepCells = false) {
+    this.#cells = keepCells ? [] : null;
+  }
 
   /** The row that first had `value` (any case), or undefined; `add` then keeps it with the next row. */
   find(value: string): number | undefined {
@@ -264,14 +276,16 @@ class FirstRows {
     return true;
   }
 
-  /** Keeps the value the last `find` did not find. */
-  add(value: string, row: number): void {
+  /** Keeps the value the last `find` did not find; `cell`: the cell as written, kept if asked. */
+  add(value: string, row: number, cell?: string): void {
     const text = this.#key ?? value;
     const fold = this.#key === null;
     const entry = this.#count++;
+    this.#cells?.push(cell);
     if (entry === this.#ends.length) {
       this.#ends = grown(this.#ends, this.#ends.length * 2);
       this.#rows = grown(this.#rows, this.#rows.length * 2);
+      this.#hashes = grown(this.#hashes, this.#hashes.length * 2);
     }
     const start = entry === 0 ? 0 : this.#ends[entry - 1]!;
     if (start + text.length > this.#chars.length) this.#chars = grown(this.#chars, Math.max(this.#chars.length * 2, start + text.length));
@@ -288,10 +302,50 @@ class FirstRows {
     }
     this.#ends[entry] = start + text.length;
     this.#rows[entry] = row;
+    this.#hashes[entry] = this.#hash;
     this.#table[this.#slot] = this.#hash;
     this.#table[this.#slot + 1] = entry + 1;
     // At most half the slots full: probes stay short.
     if (this.#count * 4 > this.#table.length) this.#grow();
+  }
+
+  /** The entries as typed arrays, copied to be transferred to another thread (`findEntry` reads them there). */
+  entries(): FirstRowEntries {
+    const count = this.#count;
+    return {
+      chars: this.#chars.slice(0, count === 0 ? 0 : this.#ends[count - 1]),
+      ends: this.#ends.slice(0, count),
+      rows: this.#rows.slice(0, count),
+      hashes: this.#hashes.slice(0, count),
+    };
+  }
+
+  /** The row of entry `entry`. */
+  row(entry: number): number {
+    return this.#rows[entry]!;
+  }
+
+  /** The cell that made entry `entry`, as written (kept only with `keepCells`). */
+  cell(entry: number): string | undefined {
+    return this.#cells?.[entry];
+  }
+
+  /** The row that first had entry `entry` of `other` (the same column's entries in the other half of the file), or undefined. */
+  findEntry(other: FirstRowEntries, entry: number): number | undefined {
+    const start = entry === 0 ? 0 : other.ends[entry - 1]!;
+    const end = other.ends[entry]!;
+    const hash = other.hashes[entry]!;
+    const table = this.#table;
+    const mask = table.length - 2;
+    for (let slot = (hash << 1) & mask, own = table[slot + 1]!; own !== 0; slot = (slot + 2) & mask, own = table[slot + 1]!) {
+      if (table[slot] !== hash) continue;
+      const from = own === 1 ? 0 : this.#ends[own - 2]!;
+      if (this.#ends[own - 1]! - from !== end - start) continue;
+      let same = true;
+      for (let i = 0; same && i < end - start; i++) same = this.#chars[from + i] === other.chars[start + i];
+      if (same) return this.#rows[own - 1];
+    }
+    return undefined;
   }
 
   #grow(): void {
@@ -308,6 +362,39 @@ class FirstRows {
     this.#table = table;
   }
 }
+
+/** A column's first occurrences (`FirstRows`), as one thread hands them to another: entry n's folded characters end at `ends[n]`, its row is `rows[n]`, its hash `hashes[n]`. */
+export interface FirstRowEntries {
+  chars: Uint8Array | Uint16Array;
+  ends: Int32Array;
+  rows: Int32Array;
+  hashes: Int32Array;
+}
+
+/** The emails and logins first met in one half of a file. */
+export interface HalfFirsts {
+  emails: FirstRowEntries;
+  logins: FirstRowEntries;
+}
+
+/** An email or login met first in the second half of a file (its `entry` there) that the first half had already, first in `firstRow`. */
+export interface FirstRowConflict {
+  column: 'EMAIL' | 'LOGIN';
+  entry: number;
+  firstRow: number;
+}
+
+/** What the settled second half of a file adds to the first (see `ImportRowChecker.settleAsSecondHalf`). */
+export interface HalfTotals {
+  errors: CellError[];
+  errorsByCode: Partial<Record<CellErrorCode, number>>;
+  errorRows: number;
+  seatDemand: [string, number][];
+  /** Required columns empty in every row of that half (bits). */
+  unfilled: number;
+}
+
+const duplicateOf = (firstRow: number) => `duplicate of row ${firstRow}`;
 
 /** A copy of `array` in a bigger one. */
 function grown<T extends Int32Array | Uint8Array | Uint16Array>(array: T, length: number): T {
@@ -492,8 +579,8 @@ export class ImportRowChecker {
   /** Single agency or pool names as written, with the one id each names. */
   readonly #agencyNamed = new Map<string, readonly [string]>();
   readonly #poolNamed = new Map<string, readonly [string]>();
-  readonly #firstEmail = new FirstRows();
-  readonly #firstLogin = new FirstRows();
+  readonly #firstEmail: FirstRows;
+  readonly #firstLogin: FirstRows;
   /** Logins of the file's own user rows: a contact may be owned by a user imported alongside it. */
   readonly #fileOwnerLogins = new Set<string>();
   readonly #ownerChecks: { row: number; owner: string; raw: string }[] = [];
@@ -501,8 +588,15 @@ export class ImportRowChecker {
   /**
    * `absentColumns`: required columns the file has no header for (one error each, none per row).
    * `maxErrors`: errors beyond it are counted in `errorsByCode` but not kept.
+   * `secondHalf`: checks the second half of a file, to be settled against the first (`settleAsSecondHalf`).
    */
-  constructor(kind: ImportKind, refs: ImportReferences, { absentColumns = [], maxErrors = Infinity }: { absentColumns?: Iterable<ImportColumn>; maxErrors?: number } = {}) {
+  constructor(
+    kind: ImportKind,
+    refs: ImportReferences,
+    { absentColumns = [], maxErrors = Infinity, secondHalf = false }: { absentColumns?: Iterable<ImportColumn>; maxErrors?: number; secondHalf?: boolean } = {},
+  ) {
+    this.#firstEmail = new FirstRows(secondHalf);
+    this.#firstLogin = new FirstRows(secondHalf);
     this.#kind = kind;
     this.#maxErrors = maxErrors;
     this.#refs = refs;
@@ -550,8 +644,8 @@ export class ImportRowChecker {
     if (value === '' || cell.failed(column)) return;
     const first = firstRows.find(value);
     if (taken?.has(value.toLowerCase())) cell.fail(column, 'duplicate_existing', 'already used by a user of this client');
-    else if (first !== undefined) cell.fail(column, 'duplicate_in_file', `duplicate of row ${first}`, { firstRow: first });
-    else firstRows.add(value, cell.row);
+    else if (first !== undefined) cell.fail(column, 'duplicate_in_file', duplicateOf(first), { firstRow: first });
+    else firstRows.add(value, cell.row, cell.values[column]);
   }
 
   /** Agency or pool names of a cell as ids; the names it does not know are reported. */
@@ -720,6 +814,90 @@ export class ImportRowChecker {
       capabilities: { remoteManagement: false, supportManagement: false },
       invite: false,
     };
+  }
+
+  /** The emails and logins this checker met first, to be looked up by the checker of the file's other half. */
+  firsts(): HalfFirsts {
+    return { emails: this.#firstEmail.entries(), logins: this.#firstLogin.entries() };
+  }
+
+  /** The emails and logins met first in the second half of the file (`later`) that this checker, of the first half, had met already. */
+  conflicts(later: HalfFirsts): FirstRowConflict[] {
+    const found: FirstRowConflict[] = [];
+    const columns = [
+      ['EMAIL', this.#firstEmail, later.emails],
+      ['LOGIN', this.#firstLogin, later.logins],
+    ] as const;
+    for (const [column, own, theirs] of columns) {
+      for (let entry = 0; entry < theirs.rows.length; entry++) {
+        const firstRow = own.findEntry(theirs, entry);
+        if (firstRow !== undefined) found.push({ column, entry, firstRow });
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Settles this checker, of the second half of a file, once the first half
+   * is known: rows numbered after the first half's `offset` records, and the
+   * first half's duplicates (`conflicts`) reported as one checker of the
+   * whole file would have: the cell that was first here is a duplicate of the
+   * first half's row, and so are the later ones that named it. `passed`
+   * answers a row of this half that passed, as the contract's row (its seats
+   * are given back if it fails now), or undefined. Answers what this half
+   * adds to the first (`absorb`), and the rows of this half that fail now.
+   */
+  settleAsSecondHalf(offset: number, conflicts: readonly FirstRowConflict[], passed: (row: number) => ImportRow | undefined): { totals: HalfTotals; failed: Set<number> } {
+    const firstHalfRow = { EMAIL: new Map<number, number>(), LOGIN: new Map<number, number>() };
+    const added: CellError[] = [];
+    const failed = new Set<number>();
+    // A fresh checker sees each failing row alone: its seat demand is the seats those rows had taken.
+    const released = new ImportRowChecker(this.#kind, this.#refs);
+    for (const { column, entry, firstRow } of conflicts) {
+      const firsts = column === 'EMAIL' ? this.#firstEmail : this.#firstLogin;
+      const row = firsts.row(entry);
+      firstHalfRow[column].set(row, firstRow);
+      added.push({ row: row + offset, column, value: echo(firsts.cell(entry)), code: 'duplicate_in_file', message: duplicateOf(firstRow), params: { firstRow } });
+      const cells = failed.has(row) ? undefined : passed(row);
+      if (cells !== undefined) {
+        failed.add(row);
+        released.check(cells);
+      }
+    }
+    for (const error of this.errors) {
+      if (error.code === 'duplicate_in_file') {
+        const first = error.params!.firstRow as number;
+        const firstRow = firstHalfRow[error.column as 'EMAIL' | 'LOGIN'].get(first) ?? first + offset;
+        error.message = duplicateOf(firstRow);
+        error.params = { firstRow };
+      }
+      error.row += offset;
+    }
+    if (added.length > 0) {
+      this.errorsByCode.duplicate_in_file = (this.errorsByCode.duplicate_in_file ?? 0) + added.length;
+      this.errors.push(...added);
+      this.errors.sort(byRowThenColumn);
+      // The first ones in the file, as one checker keeps them.
+      if (this.errors.length > this.#maxErrors) this.errors.length = this.#maxErrors;
+    }
+    this.errorRows += failed.size;
+    for (const [pool, seats] of released.seatDemand) this.seatDemand.set(pool, this.seatDemand.get(pool)! - seats);
+    return {
+      totals: { errors: this.errors, errorsByCode: this.errorsByCode, errorRows: this.errorRows, seatDemand: [...this.seatDemand], unfilled: this.#unfilled },
+      failed,
+    };
+  }
+
+  /** Takes in the settled second half of the file (`settleAsSecondHalf`), its rows after all of this checker's. */
+  absorb(later: HalfTotals): void {
+    for (const error of later.errors) {
+      if (this.errors.length >= this.#maxErrors) break;
+      this.errors.push(error);
+    }
+    for (const [code, count] of Object.entries(later.errorsByCode) as [CellErrorCode, number][]) this.errorsByCode[code] = (this.errorsByCode[code] ?? 0) + count;
+    this.errorRows += later.errorRows;
+    for (const [pool, seats] of later.seatDemand) this.seatDemand.set(pool, (this.seatDemand.get(pool) ?? 0) + seats);
+    this.#unfilled &= later.unfilled;
   }
 
   /**

@@ -206,7 +206,7 @@ describe('with suite-kit added to trusted-types', () => {
 });
 
 describe('with suite-kit added to trusted-types, a large file', () => {
-  test('import: a CSV large enough for two workers, the second splitting it, read without a violation', async () => {
+  test('import: a CSV large enough for two workers, the second checking its second half, read without a violation', async () => {
     const csv = largeCsv(36_000);
     assert.ok(csv.length > 4 * 1024 * 1024, `${csv.length} bytes`);
     const watched = await openPage(session(), '/strict-import', 'demo-super', CLIENT);
@@ -215,7 +215,7 @@ describe('with suite-kit added to trusted-types, a large file', () => {
     const importer = await pickImportFile(watched.page, csv);
     await importer.getByRole('heading', { name: 'Result for users.csv' }).waitFor({ timeout: 60_000 });
     await importer.getByText('36,000 rows ready', { exact: true }).waitFor();
-    assert.equal(workers.length, 2, `the reader and its splitter: ${workers.join(', ')}`);
+    assert.equal(workers.length, 2, `the reader and the checker of its second half: ${workers.join(', ')}`);
     await assertNoViolations(session(), watched);
     await watched.page.close();
   });

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { chunkRecords } from '../../src/import/csv-records.js';
-import type { CsvSplitAnswer, CsvSplitRequest } from '../../src/import/csv-split.js';
+import type { HalfAnswer, HalfRequest } from '../../src/import/csv-halves.js';
 import type { ImportControlMessage } from '../../src/import/protocol.js';
-import { readImportFile, SPLIT_THREAD_MIN_BYTES } from '../../src/import/read-import-file.js';
+import { HALF_THREAD_MIN_BYTES, readImportFile } from '../../src/import/read-import-file.js';
 import { ImportFileError, type ImportContext, type ImportProgress } from '../../src/import/types.js';
 
 const context: ImportContext = {
@@ -102,7 +101,7 @@ describe('readImportFile (the import worker)', () => {
       const error = await reading.catch((e: unknown) => e);
       expect(error).to.be.instanceOf(DOMException);
       expect((error as DOMException).name).to.equal('AbortError');
-      expect(workers.started.map((worker) => worker.name)).to.deep.equal(['suite-import', 'suite-import-split'], 'a large CSV: the reader and its splitter');
+      expect(workers.started.map((worker) => worker.name)).to.deep.equal(['suite-import', 'suite-import-half'], 'a large CSV: the reader and the checker of its second half');
       expect(workers.terminated).to.deep.equal(workers.started);
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(progressAfterAbort).to.equal(0);
@@ -117,53 +116,70 @@ describe('readImportFile (the import worker)', () => {
       await readImportFile(usersCsv(3000), { context });
       expect(workers.started.map((worker) => worker.name)).to.deep.equal(['suite-import'], 'a small file: one worker');
       const file = usersCsv(100_000);
-      expect(file.size).to.be.greaterThan(SPLIT_THREAD_MIN_BYTES);
+      expect(file.size).to.be.greaterThan(HALF_THREAD_MIN_BYTES);
       const parsed = await readImportFile(file, { context });
       // As a small file reads: every row, numbered as in the spreadsheet.
       expect(parsed.rowCount).to.equal(100_000);
       expect(parsed.validRows).to.have.length(99_999);
       expect(parsed.validRows.every((r, i) => r.row === i + 2)).to.equal(true);
       expect(parsed.validRows.at(-1)!.cells.EMAIL).to.equal('jeanne99999@exemple.fr');
-      expect(parsed.errors.map((e) => [e.row, e.column, e.code])).to.deep.equal([[100_001, 'EMAIL', 'duplicate_in_file']]);
-      expect(workers.started.map((worker) => worker.name)).to.deep.equal(['suite-import', 'suite-import', 'suite-import-split']);
+      // The last row, in the second half, repeats the first: found across the halves.
+      expect(parsed.errors.map((e) => [e.row, e.column, e.code, e.params])).to.deep.equal([[100_001, 'EMAIL', 'duplicate_in_file', { firstRow: 2 }]]);
+      expect(parsed.seatShortfalls.map((s) => s.needed)).to.deep.equal([99_999]);
+      expect(workers.started.map((worker) => worker.name)).to.deep.equal(['suite-import', 'suite-import', 'suite-import-half']);
       expect(workers.terminated).to.deep.equal(workers.started);
     } finally {
       workers.restore();
     }
   });
 
-  it('the worker script splits a CSV for another copy of itself: every record once, the fields transferred', async () => {
-    // What the page asks of the second copy for a large CSV (src/import/csv-split.ts), asked here directly through its port.
-    const splitter = new Worker(new URL('../../src/import/import.worker.js', import.meta.url), { type: 'module' });
+  it('the worker script checks the second half of a CSV for another copy of itself, and settles it when told the merge', async () => {
+    // What the first copy asks of the second for a large CSV (src/import/csv-halves.ts), asked here directly through its port.
+    const checker = new Worker(new URL('../../src/import/import.worker.js', import.meta.url), { type: 'module' });
     const { port1, port2 } = new MessageChannel();
-    splitter.postMessage({ type: 'split-port', port: port1 } satisfies ImportControlMessage, [port1]);
+    checker.postMessage({ type: 'half-port', port: port1 } satisfies ImportControlMessage, [port1]);
     const file = usersCsv(40_000);
-    const records: string[][] = [];
-    const indexes: number[] = [];
-    try {
-      await new Promise<void>((resolve, reject) => {
-        splitter.onerror = () => reject(new Error('the splitting worker failed'));
-        port2.onmessage = ({ data }: MessageEvent<CsvSplitAnswer>) => {
-          if (data.type !== 'chunk') return reject(new Error(data.type));
-          const { fields, index, done } = data.chunk;
-          expect(fields).to.be.instanceOf(Int32Array);
-          indexes.push(index);
-          records.push(...chunkRecords(data.chunk));
-          port2.postMessage({ type: 'next', index: index + 1 } satisfies CsvSplitRequest);
-          if (done === file.size) resolve();
+    const answers: HalfAnswer[] = [];
+    const answered = (type: HalfAnswer['type']) =>
+      new Promise<void>((resolve, reject) => {
+        checker.onerror = () => reject(new Error('the second worker failed'));
+        port2.onmessage = ({ data }: MessageEvent<HalfAnswer>) => {
+          answers.push(data);
+          if (data.type === 'failed') reject(new Error(data.message));
+          if (data.type === type) resolve();
         };
-        port2.postMessage({ type: 'split-csv', file, encoding: 'utf-8' } satisfies CsvSplitRequest);
       });
+    try {
+      const checked = answered('checked');
+      port2.postMessage({ type: 'check-half', file, encoding: 'utf-8', context } satisfies HalfRequest);
+      port2.postMessage({ type: 'position', done: 0 } satisfies HalfRequest);
+      await checked;
+      const boundary = answers[0]!;
+      if (boundary.type !== 'boundary' || boundary.at === null) throw new Error(`no boundary: ${JSON.stringify(boundary)}`);
+      const before = new Uint8Array(await file.slice(0, boundary.at).arrayBuffer());
+      expect(before.at(-1)).to.equal(0x0a, 'the second half starts after a line end');
+      // Records before it: the header and the rows (no line break within a cell in this file).
+      const offset = before.filter((byte) => byte === 0x0a).length;
+      const rows = answers.flatMap((answer) => (answer.type === 'rows' ? [...answer.batch.rows] : []));
+      expect(rows[0]).to.equal(1, 'numbered in the second half');
+      expect(rows).to.have.length(40_001 - offset, 'every row of the second half once, all valid there (the last is its own first JEANNE1)');
+      const { firsts } = answers.at(-1) as Extract<HalfAnswer, { type: 'checked' }>;
+      expect(firsts.emails.rows).to.have.length(rows.length);
+      // The first half had jeanne1@exemple.fr, in row 2: the last entry of the second's emails.
+      const merged = answered('merged');
+      port2.postMessage({ type: 'merge', offset, conflicts: [{ column: 'EMAIL', entry: rows.length - 1, firstRow: 2 }] } satisfies HalfRequest);
+      await merged;
+      const { totals, failed } = answers.at(-1) as Extract<HalfAnswer, { type: 'merged' }>;
+      expect(totals.errors).to.deep.equal([
+        { row: 40_001, column: 'EMAIL', value: 'JEANNE1@exemple.fr', code: 'duplicate_in_file', message: 'duplicate of row 2', params: { firstRow: 2 } },
+      ]);
+      expect(failed).to.deep.equal([40_001 - offset]);
+      expect(totals.errorRows).to.equal(1);
+      expect(totals.seatDemand).to.deep.equal([['pool-std', rows.length - 1]], 'the failing row gave its seat back');
     } finally {
-      splitter.terminate();
+      checker.terminate();
       port2.close();
     }
-    expect(indexes.length).to.be.greaterThan(1);
-    expect(indexes).to.deep.equal(indexes.map((_, i) => i));
-    expect(records).to.have.length(40_001, 'the header and 40,000 rows (the last line end starts no record)');
-    expect(records[0]).to.deep.equal(['Nom', 'Prénom', 'Adresse e-mail', 'Identifiant', 'Langue', 'Pool de licences']);
-    expect(records[39_999]).to.deep.equal(['Martin', 'Jeanne', 'jeanne39999@exemple.fr', 'jeanne.martin39999', 'fr', 'STANDARD']);
-    expect(records[40_000]).to.deep.equal(['Martin', 'Jeanne', 'JEANNE1@exemple.fr', 'jeanne.martin0', 'fr', 'STANDARD']);
   });
 
   it('rejects at once when the signal is already aborted', async () => {
