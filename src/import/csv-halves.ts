@@ -11,8 +11,8 @@ import type { FirstRowConflict, HalfFirsts, HalfTotals } from './validate-rows.j
  * file from its start while a second thread (in the browser, a second copy
  * of the worker) checks it from a record boundary near the middle of what is
  * left when it is ready. Checking the rows is most of an import's work, so
- * on two cores the file takes about the time of its larger half
- * (bench/README.md, "Import").
+ * with a core free for each the file takes about the time of its larger half
+ * and the merge (bench/README.md, "Import", for what 2 busy cores give).
  *
  * The halves are then settled as one check of the whole file would have
  * checked them: the second half's rows numbered after the first's, its
@@ -180,8 +180,9 @@ function heldRow(batches: readonly PackedRows[], row: number): ImportRow | undef
 
 /**
  * The second thread: checks the second half of the file of a `check-half`
- * request, once it has the header, from a boundary it picks from the first
- * thread's last position; then settles it when told the first half's merge.
+ * request, the header read from the file's start, from a boundary it picks
+ * from the first thread's last position; then settles it when told the
+ * first half's merge.
  */
 export function serveSecondHalf(port: HalfPort): (request: HalfRequest) => void {
   let position = 0;

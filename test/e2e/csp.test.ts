@@ -61,7 +61,7 @@ async function pickImportFile(page: Page, csv = CSV): Promise<Locator> {
   return importer;
 }
 
-/** Over 4 MB: the page starts a second copy of the import worker to split it (src/import/read-import-file.ts). */
+/** Over 4 MB: the page starts a second copy of the import worker to check its second half (src/import/read-import-file.ts). */
 function largeCsv(rows: number): string {
   const lines = ['LASTNAME,FIRSTNAME,EMAIL,LOGIN,MAIL_LANGUAGE,FUNCTION,ADDRESS'];
   for (let i = 0; i < rows; i++) {
