@@ -89,7 +89,7 @@ const LF = 0x0a;
  * the rest of the file alone. UTF-8 and Windows-1252 only: their quote and
  * line feed are these bytes, in no other character.
  */
-export async function recordBoundary(file: Blob, target: number): Promise<number | null> {
+async function recordBoundary(file: Blob, target: number): Promise<number | null> {
   const bytes = new Uint8Array(await file.slice(0, Math.min(file.size, target + BOUNDARY_SCAN_BYTES)).arrayBuffer());
   let quoted = false;
   for (let at = bytes.indexOf(QUOTE); at !== -1 && at < target; at = bytes.indexOf(QUOTE, at + 1)) quoted = !quoted;
@@ -102,7 +102,7 @@ export async function recordBoundary(file: Blob, target: number): Promise<number
 }
 
 /** Lets the messages already queued for this thread run (a promise that is already settled would not). */
-export const nextTask = () =>
+const nextTask = () =>
   new Promise<void>((resolve) => {
     const { port1, port2 } = new MessageChannel();
     port1.onmessage = () => {
@@ -338,7 +338,7 @@ export class SecondHalf {
    * first then checks the rest itself.
    */
   async merge(sheet: ImportSheet, offset: number, packed?: (batch: PackedRows) => void): Promise<boolean> {
-    // Its rows came meanwhile, held until the second half is settled whole: if the thread fails before, the first checks it all again.
+    // Its rows came meanwhile, held until the second half is settled whole: if the thread fails before, the first checks that half itself.
     const checked = await this.#next();
     if (checked?.type !== 'checked') return this.#failed();
     this.#thread.postMessage({ type: 'merge', offset, conflicts: sheet.conflicts(checked.firsts) });
