@@ -263,7 +263,7 @@ export function serveSecondHalfOn(port: MessagePort): void {
 export class SecondHalf {
   /** Where the second half starts, once the second thread said; null before, and once the first thread checks the rest itself. */
   boundary: number | null = null;
-  /** Bytes of the second half read. */
+  /** Bytes of the second half read, while it is the second thread's. */
   progress = 0;
   readonly #thread: HalfThread;
   readonly #answers: HalfAnswer[] = [];
@@ -291,6 +291,7 @@ export class SecondHalf {
     };
     thread.onerror = () => {
       this.boundary = null;
+      this.progress = 0;
       this.#over = true;
       thread.terminate();
       this.#wake?.();
@@ -319,6 +320,8 @@ export class SecondHalf {
   abandon(): void {
     if (this.#over) return;
     this.boundary = null;
+    // The first thread reads those bytes again.
+    this.progress = 0;
     this.#over = true;
     this.#thread.postMessage({ type: 'stop' });
     this.#thread.terminate();

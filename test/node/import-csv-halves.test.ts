@@ -6,7 +6,7 @@ import { type HalfAnswer, type HalfRequest, type HalfThread, portThread, serveSe
 import { referencesOf, type RowSink, tableRows } from '../../src/import/import-sheet.js';
 import { type PackedRows, unpackRows } from '../../src/import/protocol.js';
 import type { StartHalfThread } from '../../src/import/read-csv.js';
-import type { ImportContext, ParsedImport } from '../../src/import/types.js';
+import type { ImportContext, ImportProgress, ParsedImport } from '../../src/import/types.js';
 import { ImportRowChecker } from '../../src/import/validate-rows.js';
 import { encodeText, type FixtureEncoding } from '../fixtures/import/text-files.js';
 
@@ -126,9 +126,16 @@ class HeldBlob extends Blob {
   }
 }
 
+/** The file read and checked; progress never goes beyond the file's size, whatever the second thread does. */
 async function read(bytes: Uint8Array, thread?: ReturnType<typeof channelThread>, sink?: RowSink): Promise<ParsedImport> {
   const file = thread ? thread.file(bytes) : new Blob([bytes as Uint8Array<ArrayBuffer>]);
-  const { validTable, ...result } = await readImportTable(file, 'users.csv', context, undefined, sink, thread?.start);
+  let most = 0;
+  const onProgress = ({ done, total }: ImportProgress) => {
+    most = Math.max(most, done);
+    assert.equal(total, bytes.length);
+  };
+  const { validTable, ...result } = await readImportTable(file, 'users.csv', context, onProgress, sink, thread?.start);
+  assert.ok(most <= bytes.length, `progress ${most} of ${bytes.length} bytes`);
   return { ...result, validRows: tableRows(validTable) };
 }
 
