@@ -1,6 +1,6 @@
 import type { ImportRow } from '../api/schemas/import.js';
-import { type CsvDelimiter, CsvSplitter, detectDelimiter } from './csv-records.js';
-import { type CsvEncoding, NotUtf8, splitHere } from './csv-split.js';
+import type { CsvDelimiter } from './csv-records.js';
+import { type CsvEncoding, splitHere } from './csv-split.js';
 import { ImportSheet } from './import-sheet.js';
 import { type PackedRows, packRows, unpackRows } from './protocol.js';
 import type { ImportContext } from './types.js';
@@ -114,17 +114,14 @@ const nextTask = () =>
 
 /** The file's header (its first record that is not blank) into `sheet`; answers the file's delimiter, or null if the header is not within its first bytes. */
 async function readHeader(file: Blob, encoding: CsvEncoding, sheet: ImportSheet): Promise<CsvDelimiter | null> {
-  const bytes = new Uint8Array(await file.slice(0, HEADER_SCAN_BYTES).arrayBuffer());
-  const final = file.size <= HEADER_SCAN_BYTES;
-  let text: string;
+  // Its first bytes read as the first thread reads them (BOM consumed, the same delimiter and records).
+  const chunks = splitHere(file, encoding, { stopAt: () => HEADER_SCAN_BYTES });
   try {
-    // As the first thread decodes it: the BOM consumed.
-    text = new TextDecoder(encoding, { fatal: encoding === 'utf-8' }).decode(bytes, { stream: !final });
-  } catch {
-    throw new NotUtf8();
+    const { value: start } = await chunks.next();
+    return start && sheet.addHeaderFrom(start) ? start.delimiter : null;
+  } finally {
+    await chunks.return(undefined);
   }
-  const delimiter = detectDelimiter(text);
-  return sheet.addHeaderFrom(new CsvSplitter(delimiter).push(text, final)) ? delimiter : null;
 }
 
 /** The checking side of a MessageChannel whose other end the second thread serves (`serveSecondHalfOn`). */
@@ -312,7 +309,8 @@ export class SecondHalf {
       this.abandon();
       return;
     }
-    this.#thread.postMessage({ type: 'position', done });
+    // Once the second thread has picked its boundary, positions tell it nothing.
+    if (this.boundary === null) this.#thread.postMessage({ type: 'position', done });
     await nextTask();
   }
 
