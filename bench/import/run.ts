@@ -30,6 +30,7 @@ import { CHROME_FLAGS, findChrome } from '../../scripts/chrome.mjs';
 import { readImportTable } from '../../src/import/check-import-file.js';
 import type { RowSink, SheetResult } from '../../src/import/import-sheet.js';
 import { packRows } from '../../src/import/protocol.js';
+import { HALF_THREAD_MIN_CORES } from '../../src/import/read-import-file.js';
 import type { ImportContext } from '../../src/import/types.js';
 import { benchCsv } from './csv-file.js';
 import { BENCH_AGENCIES, BENCH_POOLS } from './generate.js';
@@ -194,7 +195,8 @@ interface BrowserRun {
   reports: Record<'csv' | 'xlsx', PageImportReport>;
   /** CSV import times in Chromium, ours and papaparse's worker, interleaved. */
   csvTimes: Record<'ours' | 'papaparse', number[]>;
-  csvChecks: Record<'ours' | 'papaparse', string>;
+  /** What each reader found, and `how` ours read the file (one worker or two). */
+  csvChecks: Record<'ours' | 'papaparse' | 'how', string>;
 }
 
 async function browser(rounds: number): Promise<BrowserRun | string> {
@@ -242,6 +244,11 @@ async function browser(rounds: number): Promise<BrowserRun | string> {
         await page.close();
         if (round > 0) csvTimes[reader].push(run.ms);
         csvChecks[reader] = `${run.rows} rows, ${run.valid} valid, ${run.errors} errors`;
+        if (reader === 'ours') {
+          csvChecks.how = run.halves
+            ? `the import worker, its second copy checking half (${run.cores} cores)`
+            : `the import worker alone (${run.cores} cores: no second copy, which needs ${HALF_THREAD_MIN_CORES})`;
+        }
       }
     }
     const reports = {} as Record<'csv' | 'xlsx', PageImportReport>;
@@ -312,7 +319,7 @@ async function main(): Promise<void> {
     } else {
       const [ours, peer] = [median(run.csvTimes.ours), median(run.csvTimes.papaparse)];
       console.log(`Chromium, CSV import from the call to the rows held by the page (medians of ${run.csvTimes.ours.length} interleaved imports, a fresh page each)`);
-      console.log(`  ours                     ${ours.toFixed(0).padStart(6)} ms ${(ours / peer).toFixed(2)}x   readImportFile: the import worker, its second copy checking half  ${run.csvChecks.ours}`);
+      console.log(`  ours                     ${ours.toFixed(0).padStart(6)} ms ${(ours / peer).toFixed(2)}x   readImportFile: ${run.csvChecks.how}  ${run.csvChecks.ours}`);
       console.log(`  papaparse                ${peer.toFixed(0).padStart(6)} ms 1.00x   a worker decoding and parsing the file whole, the same ImportSheet and packed batches   ${run.csvChecks.papaparse}`);
       console.log(`  ratio ours / papaparse + same validation: ${(ours / peer).toFixed(2)}x (goal <= 0.6x) ${verdict(ours / peer <= 0.6)}\n`);
       console.log('Chromium, readImportFile (module worker), main thread watched by PerformanceObserver("longtask")');

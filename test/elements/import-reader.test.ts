@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { HalfAnswer, HalfRequest } from '../../src/import/csv-halves.js';
 import type { ImportControlMessage } from '../../src/import/protocol.js';
-import { HALF_THREAD_MIN_BYTES, readImportFile } from '../../src/import/read-import-file.js';
+import { HALF_THREAD_MIN_BYTES, HALF_THREAD_MIN_CORES, readImportFile } from '../../src/import/read-import-file.js';
 import { ImportFileError, type ImportContext, type ImportProgress } from '../../src/import/types.js';
 
 const context: ImportContext = {
@@ -19,8 +19,13 @@ function usersCsv(rows: number): File {
   return new File([`\uFEFF${lines.join('\r\n')}\r\n`], 'users.csv', { type: 'text/csv' });
 }
 
-/** The workers `readImportFile` starts, and those it terminates. */
-function watchWorkers() {
+/**
+ * The workers `readImportFile` starts, and those it terminates, on a device
+ * with `cores` logical cores (`navigator.hardwareConcurrency`, which decides
+ * whether a large CSV gets a second worker).
+ */
+function watchWorkers(cores = HALF_THREAD_MIN_CORES) {
+  Object.defineProperty(navigator, 'hardwareConcurrency', { value: cores, configurable: true });
   const realWorker = window.Worker;
   const started: (Worker & { name: string })[] = [];
   const terminated: Worker[] = [];
@@ -36,7 +41,15 @@ function watchWorkers() {
       super.terminate();
     }
   };
-  return { started, terminated, restore: () => (window.Worker = realWorker) };
+  return {
+    started,
+    terminated,
+    restore: () => {
+      window.Worker = realWorker;
+      // The navigator's own getter again.
+      delete (navigator as { hardwareConcurrency?: number }).hardwareConcurrency;
+    },
+  };
 }
 
 describe('readImportFile (the import worker)', () => {
@@ -105,6 +118,22 @@ describe('readImportFile (the import worker)', () => {
       expect(workers.terminated).to.deep.equal(workers.started);
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(progressAfterAbort).to.equal(0);
+    } finally {
+      workers.restore();
+    }
+  });
+
+  it('no second worker on a device without a core for it: a large CSV is read whole by one', async () => {
+    const workers = watchWorkers(HALF_THREAD_MIN_CORES - 1);
+    try {
+      const file = usersCsv(70_000);
+      expect(file.size).to.be.greaterThan(HALF_THREAD_MIN_BYTES);
+      const parsed = await readImportFile(file, { context });
+      expect(workers.started.map((worker) => worker.name)).to.deep.equal(['suite-import']);
+      expect(parsed.rowCount).to.equal(70_000);
+      expect(parsed.validRows).to.have.length(69_999);
+      expect(parsed.errors.map((e) => [e.row, e.column, e.code, e.params])).to.deep.equal([[70_001, 'EMAIL', 'duplicate_in_file', { firstRow: 2 }]]);
+      expect(workers.terminated).to.deep.equal(workers.started);
     } finally {
       workers.restore();
     }

@@ -60,7 +60,15 @@ export function useCspServer(): () => CspSession {
  * The violation listener is installed before any of the page's scripts runs
  * (by the test driver, which the page's policy does not govern).
  */
-export async function openPage(session: CspSession, path: PagePath, token: string, clientId = 'c-001', selfcareUrl?: string): Promise<WatchedPage> {
+export async function openPage(
+  session: CspSession,
+  path: PagePath,
+  token: string,
+  clientId = 'c-001',
+  selfcareUrl?: string,
+  /** `cores`: the logical cores the page reports (`navigator.hardwareConcurrency`), as a device with that many would. */
+  { cores }: { cores?: number } = {},
+): Promise<WatchedPage> {
   session.server.clearReports();
   const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
   let sawSentinel!: () => void;
@@ -84,6 +92,9 @@ export async function openPage(session: CspSession, path: PagePath, token: strin
       true,
     );
   });
+  if (cores !== undefined) {
+    await page.addInitScript((count) => Object.defineProperty(navigator, 'hardwareConcurrency', { value: count, configurable: true }), cores);
+  }
   page.on('pageerror', (error) => watched.consoleErrors.push(`uncaught: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') watched.consoleErrors.push(message.text());
