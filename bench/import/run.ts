@@ -84,7 +84,11 @@ const packing = (then: () => void = () => undefined): RowSink => ({
   restart: () => undefined,
 });
 
-/** As in the browser, the second half of a large CSV is checked on a thread of its own while this one checks the first (src/import/csv-halves.ts). */
+/**
+ * As in the browser on a device with 3 logical cores or more (HALF_THREAD_MIN_CORES: the page's thread is
+ * busy too there), the second half of a large CSV is checked on a thread of its own while this one checks
+ * the first (src/import/csv-halves.ts). Here no page: the two checking threads have a core each on 2.
+ */
 const halfThreads = nodeHalfThreads(out);
 
 const ours = (bytes: Uint8Array, sink: RowSink = packing()) =>
