@@ -25,6 +25,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { atTheEdge, median, ratioInterval } from '../stats.js';
 import type { BenchReport } from './harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -277,12 +278,6 @@ if (runnable.length > 0) {
 }
 
 // 5. the table
-const median = (values: readonly number[] | undefined) => {
-  if (!values?.length) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const med = (page: string, step: Step) => median(results.get(page)?.[step]);
 const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'n/a');
 const x = (v: number) => (Number.isFinite(v) ? `${v.toFixed(2)}x` : 'n/a');
@@ -292,19 +287,6 @@ const spread = (page: string, step: Step) => {
   if (!sorted.length) return 'n/a';
   const q = (f: number) => sorted[Math.min(sorted.length - 1, Math.floor(f * sorted.length))]!;
   return `${ms(median(sorted))} (${q(0.25).toFixed(0)}-${q(0.75).toFixed(0)})`;
-};
-/**
- * A 95 % interval of the ratio of two medians: each page's samples resampled
- * with replacement, 2,000 times (a fixed seed, so one run's samples always give
- * the same interval). Says whether a verdict could go the other way on a rerun.
- */
-const ratioInterval = (ours: readonly number[] | undefined, base: readonly number[] | undefined): [number, number] => {
-  if (!ours?.length || !base?.length) return [Number.NaN, Number.NaN];
-  let seed = 0x2545f491;
-  const random = () => ((seed = Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
-  const resampledMedian = (values: readonly number[]) => median(Array.from(values, () => values[Math.floor(random() * values.length)]!));
-  const ratios = Array.from({ length: 2000 }, () => resampledMedian(ours) / resampledMedian(base)).sort((a, b) => a - b);
-  return [ratios[Math.floor(0.025 * ratios.length)]!, ratios[Math.ceil(0.975 * ratios.length) - 1]!];
 };
 const lines: string[] = [];
 lines.push(
@@ -340,8 +322,7 @@ for (const g of goals) {
   const ratio = ours / base;
   const [low, high] = ratioInterval(results.get(g.ours[0])?.[g.ours[1]], results.get(g.base[0])?.[g.base[1]]);
   const verdict = Number.isFinite(ratio) ? (ratio <= g.goal ? 'ok' : 'MISS') : 'not measured';
-  // The interval on both sides of the goal: another run of the same code may give the other verdict.
-  const edge = low <= g.goal && high > g.goal ? ' (at the edge: the interval spans the goal)' : '';
+  const edge = atTheEdge([low, high], g.goal) ? ' (at the edge: the interval spans the goal)' : '';
   lines.push(`| ${g.figure} | ${ms(ours)} | ${g.against} ${ms(base)} | ${x(ratio)} (${low.toFixed(2)}-${high.toFixed(2)}) | <= ${g.goal.toFixed(1)}x | ${verdict}${edge} |`);
 }
 // The Branding issue's goal is a frame, not a ratio: the peer's figure is printed beside it.
