@@ -32,7 +32,7 @@ import type { RowSink, SheetResult } from '../../src/import/import-sheet.js';
 import { packRows } from '../../src/import/protocol.js';
 import { HALF_THREAD_MIN_CORES } from '../../src/import/read-import-file.js';
 import type { ImportContext } from '../../src/import/types.js';
-import { atTheEdge, median, ratioInterval } from '../stats.js';
+import { compare, edgeNote, median } from '../stats.js';
 import { benchCsv } from './csv-file.js';
 import { BENCH_AGENCIES, BENCH_POOLS } from './generate.js';
 import type { PageImportReport } from './page.js';
@@ -60,10 +60,9 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const verdict = (ok: boolean) => (ok ? 'ok' : 'MISS');
 /** `0.63x (95 % interval 0.58-0.70) (goal <= 0.6x) MISS`, saying so when the interval spans the goal. */
 const ratioVerdict = (ours: readonly number[], peer: readonly number[], goal: number) => {
-  const ratio = median(ours) / median(peer);
-  const interval = ratioInterval(ours, peer);
-  const edge = atTheEdge(interval, goal) ? ' (at the edge: the interval spans the goal)' : '';
-  return `${ratio.toFixed(2)}x (95 % interval ${interval[0].toFixed(2)}-${interval[1].toFixed(2)}) (goal <= ${goal}x) ${verdict(ratio <= goal)}${edge}`;
+  const result = compare(ours, peer, goal);
+  const [low, high] = result.interval;
+  return `${result.ratio.toFixed(2)}x (95 % interval ${low.toFixed(2)}-${high.toFixed(2)}) (goal <= ${goal}x) ${verdict(result.met)}${edgeNote(result)}`;
 };
 
 /** The bench files, written once to .tmp/bench-import/ (the browser fetches them from there too). */
@@ -206,8 +205,9 @@ interface BrowserRun {
   reports: Record<'csv' | 'xlsx', PageImportReport>;
   /** CSV import times in Chromium, ours and papaparse's worker, interleaved. */
   csvTimes: Record<'ours' | 'papaparse', number[]>;
-  /** What each reader found, and `how` ours read the file (one worker or two). */
-  csvChecks: Record<'ours' | 'papaparse' | 'how', string>;
+  csvChecks: Record<'ours' | 'papaparse', string>;
+  /** How ours read the file: one worker, or two (a core for each besides the page's). */
+  oursRead: string;
 }
 
 async function browser(rounds: number): Promise<BrowserRun | string> {
@@ -245,6 +245,7 @@ async function browser(rounds: number): Promise<BrowserRun | string> {
   try {
     const csvTimes: BrowserRun['csvTimes'] = { ours: [], papaparse: [] };
     const csvChecks = {} as BrowserRun['csvChecks'];
+    let oursRead = '';
     // A fresh page per import, so that no run inherits another's heap; round 0 warms the HTTP cache and the browser.
     for (let round = 0; round <= rounds; round++) {
       for (const reader of ['ours', 'papaparse'] as const) {
@@ -256,7 +257,7 @@ async function browser(rounds: number): Promise<BrowserRun | string> {
         if (round > 0) csvTimes[reader].push(run.ms);
         csvChecks[reader] = `${run.rows} rows, ${run.valid} valid, ${run.errors} errors`;
         if (reader === 'ours') {
-          csvChecks.how = run.halves
+          oursRead = run.halves
             ? `the import worker, its second copy checking half (${run.cores} cores)`
             : `the import worker alone (${run.cores} cores: no second copy, which needs ${HALF_THREAD_MIN_CORES})`;
         }
@@ -270,7 +271,7 @@ async function browser(rounds: number): Promise<BrowserRun | string> {
       reports[kind] = await page.evaluate(([file, name]) => window.runImport(file, name), [`${url}users.${kind}`, `users.${kind}`] as const);
       await page.close();
     }
-    return { reports, csvTimes, csvChecks };
+    return { reports, csvTimes, csvChecks, oursRead };
   } finally {
     await instance.close();
     server.close();
@@ -329,7 +330,7 @@ async function main(): Promise<void> {
     } else {
       const [ours, peer] = [median(run.csvTimes.ours), median(run.csvTimes.papaparse)];
       console.log(`Chromium, CSV import from the call to the rows held by the page (medians of ${run.csvTimes.ours.length} interleaved imports, a fresh page each)`);
-      console.log(`  ours                     ${ours.toFixed(0).padStart(6)} ms ${(ours / peer).toFixed(2)}x   readImportFile: ${run.csvChecks.how}  ${run.csvChecks.ours}`);
+      console.log(`  ours                     ${ours.toFixed(0).padStart(6)} ms ${(ours / peer).toFixed(2)}x   readImportFile: ${run.oursRead}  ${run.csvChecks.ours}`);
       console.log(`  papaparse                ${peer.toFixed(0).padStart(6)} ms 1.00x   a worker decoding and parsing the file whole, the same ImportSheet and packed batches   ${run.csvChecks.papaparse}`);
       console.log(`  ratio ours / papaparse + same validation: ${ratioVerdict(run.csvTimes.ours, run.csvTimes.papaparse, 0.6)}\n`);
       console.log('Chromium, readImportFile (module worker), main thread watched by PerformanceObserver("longtask")');

@@ -25,7 +25,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { atTheEdge, median, ratioInterval } from '../stats.js';
+import { compare, edgeNote, median } from '../stats.js';
 import type { BenchReport } from './harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -319,11 +319,10 @@ lines.push('|---|---:|---:|---:|---:|---|');
 for (const g of goals) {
   const ours = med(...g.ours);
   const base = med(...g.base);
-  const ratio = ours / base;
-  const [low, high] = ratioInterval(results.get(g.ours[0])?.[g.ours[1]], results.get(g.base[0])?.[g.base[1]]);
-  const verdict = Number.isFinite(ratio) ? (ratio <= g.goal ? 'ok' : 'MISS') : 'not measured';
-  const edge = atTheEdge([low, high], g.goal) ? ' (at the edge: the interval spans the goal)' : '';
-  lines.push(`| ${g.figure} | ${ms(ours)} | ${g.against} ${ms(base)} | ${x(ratio)} (${low.toFixed(2)}-${high.toFixed(2)}) | <= ${g.goal.toFixed(1)}x | ${verdict}${edge} |`);
+  const result = compare(results.get(g.ours[0])?.[g.ours[1]], results.get(g.base[0])?.[g.base[1]], g.goal);
+  const [low, high] = result.interval;
+  const verdict = Number.isFinite(result.ratio) ? `${result.met ? 'ok' : 'MISS'}${edgeNote(result)}` : 'not measured';
+  lines.push(`| ${g.figure} | ${ms(ours)} | ${g.against} ${ms(base)} | ${x(result.ratio)} (${low.toFixed(2)}-${high.toFixed(2)}) | <= ${g.goal.toFixed(1)}x | ${verdict} |`);
 }
 // The Branding issue's goal is a frame, not a ratio: the peer's figure is printed beside it.
 const brand = med('suite-user-table', 'brand');
