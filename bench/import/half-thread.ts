@@ -9,25 +9,40 @@ import type { StartHalfThread } from '../../src/import/read-csv.js';
  * thread of its own while the calling thread checks the first, the two
  * joined by a MessageChannel as the page joins the import worker's two
  * copies (src/import/read-import-file.ts). The worker is bundled once, as the
- * browser gets it (no TypeScript compiled when it starts), and started
- * afresh for each file, as in the page.
+ * browser gets it (no TypeScript compiled when it starts).
+ *
+ * `kept`: one thread, started ahead and given each file in turn, as the page
+ * keeps its workers (started when the import view opens, kept from one
+ * import to the next); otherwise a thread started afresh for each file, as a
+ * page that started its worker only once the file was picked.
  */
-export function nodeHalfThreads(outDir: string): StartHalfThread {
+export function nodeHalfThreads(outDir: string, { kept }: { kept: boolean }): { start: StartHalfThread; close(): Promise<void> } {
   const file = join(outDir, 'half-worker.mjs');
   buildSync({ entryPoints: [join(import.meta.dirname, 'half-worker.ts')], bundle: true, platform: 'node', format: 'esm', outfile: file, logLevel: 'error' });
-  return () => {
-    // Without the bench's own flags (`--import tsx`): the worker is bundled JavaScript, as the browser's, and tsx's loader would slow its start fourfold.
-    const worker = new Worker(file, { execArgv: [] });
+  // Without the bench's own flags (`--import tsx`): the worker is bundled JavaScript, as the browser's, and tsx's loader would slow its start fourfold.
+  const startWorker = () => new Worker(file, { execArgv: [] });
+  let keptWorker: Worker | null = kept ? startWorker() : null;
+  const start = () => {
+    const worker = keptWorker ?? startWorker();
     const { port1, port2 } = new MessageChannel();
     worker.postMessage(port1, [port1 as never]);
     const thread = portThread(port2);
     // As the page tells the worker when its second copy died.
-    worker.on('error', () => thread.onerror?.());
+    const died = () => thread.onerror?.();
+    worker.on('error', died);
     const closePort = thread.terminate;
     thread.terminate = () => {
       closePort();
-      void worker.terminate();
+      worker.off('error', died);
+      if (!kept) void worker.terminate();
     };
     return thread;
+  };
+  return {
+    start,
+    close: async () => {
+      await keptWorker?.terminate();
+      keptWorker = null;
+    },
   };
 }

@@ -27,6 +27,95 @@ export function checksInHalves(file: Blob & { name: string }): boolean {
   return file.size >= HALF_THREAD_MIN_BYTES && !namedAsWorkbook(file.name) && cores >= HALF_THREAD_MIN_CORES;
 }
 
+/**
+ * How long a worker is kept for the next import once unused: the admin who
+ * fixes the file and picks it again gets one that has read a file already.
+ */
+export const IDLE_WORKER_MS = 60_000;
+
+type Role = 'reader' | 'half';
+const WORKER_NAMES: Record<Role, string> = { reader: 'suite-import', half: 'suite-import-half' };
+
+/**
+ * Workers ready for the next import, one per role at most: started ahead
+ * when the import view opens (`prepareImportReader`), or kept from an import
+ * that ended. A worker that is already running starts reading the file at
+ * once, and one that has read a file runs its code compiled instead of
+ * cold: in a fresh worker the module, the contract's schemas and the first
+ * thousands of rows cost about 200 ms of each import in Chromium, and the
+ * second half of a large CSV checked by a fresh thread takes longer than
+ * by one that has checked a file before (bench/README.md, "Import").
+ */
+const ready = new Map<Role, { worker: Worker; idle: ReturnType<typeof setTimeout>; died: (event: Event) => void }>();
+
+function startWorker(role: Role): Worker {
+  // Named `Worker` so that bundlers still find the form they look for, `new Worker(new URL('…', import.meta.url))`:
+  // Vite bundles the worker from it, webpack copies the published (self-contained) worker file.
+  const Worker = TrustedScriptWorker;
+  // `.js`: what the published build and the bundlers see; the dev servers map it to the `.ts` source.
+  return new Worker(new URL('./import.worker.js', import.meta.url), { type: 'module', name: WORKER_NAMES[role] });
+}
+
+/** The ready worker of `role`, or a new one. */
+function takeWorker(role: Role): Worker {
+  const kept = ready.get(role);
+  if (!kept) return startWorker(role);
+  ready.delete(role);
+  clearTimeout(kept.idle);
+  kept.worker.removeEventListener('error', kept.died);
+  return kept.worker;
+}
+
+/** Keeps `worker` for the next import of its role (a minute at most), or ends it if one is kept already. */
+function keepWorker(role: Role, worker: Worker): void {
+  if (ready.has(role)) {
+    worker.terminate();
+    return;
+  }
+  const drop = () => {
+    if (ready.get(role)?.worker !== worker) return;
+    ready.delete(role);
+    worker.terminate();
+  };
+  const idle = setTimeout(drop, IDLE_WORKER_MS);
+  // A worker that failed while waiting (its script did not load, say) is not handed to an import that would wait for it forever;
+  // the next import starts its own, and reports the failure if it fails again.
+  const died = (event: Event) => {
+    event.preventDefault();
+    clearTimeout(idle);
+    drop();
+  };
+  worker.addEventListener('error', died);
+  ready.set(role, { worker, idle, died });
+}
+
+/**
+ * Starts the workers the next import will use, so that the file is read by
+ * a running worker as soon as it is picked: the import view calls it when it
+ * opens. The second copy only on a device with a core for it (the file's
+ * size is not known yet). A page whose policy refuses the worker learns it
+ * from the import itself, with its message.
+ */
+export function prepareImportReader(): void {
+  try {
+    if (!ready.has('reader')) keepWorker('reader', startWorker('reader'));
+    const cores = globalThis.navigator?.hardwareConcurrency ?? 1;
+    if (cores >= HALF_THREAD_MIN_CORES && !ready.has('half')) keepWorker('half', startWorker('half'));
+  } catch {
+    // Blocked by the page's policy: `readImportFile` reports it.
+  }
+}
+
+/** Ends the workers kept for the next import: the import view closed. */
+export function releaseImportReaders(): void {
+  for (const { worker, idle, died } of ready.values()) {
+    clearTimeout(idle);
+    worker.removeEventListener('error', died);
+    worker.terminate();
+  }
+  ready.clear();
+}
+
 const abortError = () => new DOMException('The import was cancelled', 'AbortError');
 
 /**
@@ -34,7 +123,9 @@ const abortError = () => new DOMException('The import was cancelled', 'AbortErro
  * page stays responsive on 200,000 rows. Progress is relayed to
  * `options.onProgress`; aborting `options.signal` terminates the worker (the
  * work really stops) and rejects with an AbortError DOMException. A file
- * refused as a whole rejects with an `ImportFileError`.
+ * refused as a whole rejects with an `ImportFileError`. The workers of an
+ * import that ended are kept for the next one; those of a cancelled or
+ * failed one are terminated.
  */
 export function readImportFile(file: Blob & { name: string }, options: ReadImportOptions): Promise<ParsedImport> {
   const { signal, onProgress } = options;
@@ -46,19 +137,25 @@ export function readImportFile(file: Blob & { name: string }, options: ReadImpor
     return Promise.reject(error as Error);
   }
   return new Promise<ParsedImport>((resolve, reject) => {
-    // Named `Worker` so that bundlers still find the form they look for, `new Worker(new URL('…', import.meta.url))`:
-    // Vite bundles the worker from it, webpack copies the published (self-contained) worker file.
-    const Worker = TrustedScriptWorker;
-    // `.js`: what the published build and the bundlers see; the dev servers map it to the `.ts` source.
-    const worker = new Worker(new URL('./import.worker.js', import.meta.url), { type: 'module', name: 'suite-import' });
+    const worker = takeWorker('reader');
     // A workbook is one zip read as a stream: no halves (a CSV named .xlsx is read whole, all the same).
-    const halfChecker = checksInHalves(file) ? new Worker(new URL('./import.worker.js', import.meta.url), { type: 'module', name: 'suite-import-half' }) : null;
+    const halfChecker = checksInHalves(file) ? takeWorker('half') : null;
     const validRows: ParsedImport['validRows'][] = [];
     const errors: ParsedImport['errors'][] = [];
-    const settle = () => {
-      worker.terminate();
-      halfChecker?.terminate();
+    // This import's listeners, removed at its end: a kept worker serves the next import with that one's.
+    const listening = new AbortController();
+    const listen = { signal: listening.signal };
+    /** `keep`: the import ended and both workers are idle, ready for the next. */
+    const settle = (keep = false) => {
+      listening.abort();
       signal?.removeEventListener('abort', onAbort);
+      if (keep) {
+        keepWorker('reader', worker);
+        if (halfChecker) keepWorker('half', halfChecker);
+      } else {
+        worker.terminate();
+        halfChecker?.terminate();
+      }
     };
     const onAbort = () => {
       settle();
@@ -82,7 +179,7 @@ export function readImportFile(file: Blob & { name: string }, options: ReadImpor
           errors.length = 0;
           break;
         case 'done':
-          settle();
+          settle(true);
           resolve({ ...data.result, validRows: validRows.flat(), errors: errors.flat() });
           break;
         case 'failed':
@@ -90,17 +187,17 @@ export function readImportFile(file: Blob & { name: string }, options: ReadImpor
           reject(new ImportFileError(data.error.code, data.error.message, data.error.params));
           break;
       }
-    });
+    }, listen);
     // The worker script failed to load or threw outside the reader's own error handling.
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       settle();
       reject(new ImportFileError('unreadable', `The import reader failed: ${event.message || 'the worker could not start'}`));
-    });
+    }, listen);
     worker.addEventListener('messageerror', () => {
       settle();
       reject(new ImportFileError('unreadable', 'The import reader answered something the page could not read'));
-    });
+    }, listen);
     const request: ImportRequestMessage = { type: 'import', file, fileName: file.name, context: options.context };
     if (halfChecker) {
       const { port1, port2 } = new MessageChannel();
@@ -109,7 +206,7 @@ export function readImportFile(file: Blob & { name: string }, options: ReadImpor
       halfChecker.addEventListener('error', (event) => {
         event.preventDefault();
         worker.postMessage({ type: 'half-failed' } satisfies ImportControlMessage);
-      });
+      }, listen);
       request.halfPort = port2;
       worker.postMessage(request, [port2]);
     } else {

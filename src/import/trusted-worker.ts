@@ -16,7 +16,7 @@ interface TrustedTypesFactory {
 
 type ScriptUrlPolicy = ReturnType<TrustedTypesFactory['createPolicy']>;
 
-/** Created on the first import, not at load: a page that never imports never meets the policy. `null`: the page refused it. */
+/** Created when the import view opens or on the first import, not at load: a page that never imports never meets the policy. `null`: the page refused it. */
 let policy: ScriptUrlPolicy | null | undefined;
 
 function scriptUrlPolicy(factory: TrustedTypesFactory): ScriptUrlPolicy {

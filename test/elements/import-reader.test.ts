@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import type { HalfAnswer, HalfRequest } from '../../src/import/csv-halves.js';
 import type { ImportControlMessage } from '../../src/import/protocol.js';
-import { HALF_THREAD_MIN_BYTES, HALF_THREAD_MIN_CORES, readImportFile } from '../../src/import/read-import-file.js';
+import {
+  HALF_THREAD_MIN_BYTES,
+  HALF_THREAD_MIN_CORES,
+  IDLE_WORKER_MS,
+  prepareImportReader,
+  readImportFile,
+  releaseImportReaders,
+} from '../../src/import/read-import-file.js';
 import { ImportFileError, type ImportContext, type ImportProgress } from '../../src/import/types.js';
 
 const context: ImportContext = {
@@ -53,6 +60,10 @@ function watchWorkers(cores = HALF_THREAD_MIN_CORES) {
 }
 
 describe('readImportFile (the import worker)', () => {
+  // Each test starts without the workers an earlier one left ready for the next import.
+  beforeEach(releaseImportReaders);
+  after(releaseImportReaders);
+
   it('reads and checks a file in a worker, relaying progress, with the rows numbered as in the spreadsheet', async () => {
     const progress: ImportProgress[] = [];
     const parsed = await readImportFile(usersCsv(3000), { context, onProgress: (p) => progress.push(p) });
@@ -133,17 +144,20 @@ describe('readImportFile (the import worker)', () => {
       expect(parsed.rowCount).to.equal(70_000);
       expect(parsed.validRows).to.have.length(69_999);
       expect(parsed.errors.map((e) => [e.row, e.column, e.code, e.params])).to.deep.equal([[70_001, 'EMAIL', 'duplicate_in_file', { firstRow: 2 }]]);
+      expect(workers.terminated).to.deep.equal([], 'kept for the next import');
+      releaseImportReaders();
       expect(workers.terminated).to.deep.equal(workers.started);
     } finally {
       workers.restore();
     }
   });
 
-  it('a second worker only for a large CSV, and both end with the import', async () => {
+  it('a second worker only for a large CSV; the workers of an import that ended serve the next', async () => {
     const workers = watchWorkers();
     try {
       await readImportFile(usersCsv(3000), { context });
       expect(workers.started.map((worker) => worker.name)).to.deep.equal(['suite-import'], 'a small file: one worker');
+      expect(workers.terminated).to.deep.equal([], 'kept for the next import');
       const file = usersCsv(100_000);
       expect(file.size).to.be.greaterThan(HALF_THREAD_MIN_BYTES);
       const parsed = await readImportFile(file, { context });
@@ -155,9 +169,64 @@ describe('readImportFile (the import worker)', () => {
       // The last row, in the second half, repeats the first: found across the halves.
       expect(parsed.errors.map((e) => [e.row, e.column, e.code, e.params])).to.deep.equal([[100_001, 'EMAIL', 'duplicate_in_file', { firstRow: 2 }]]);
       expect(parsed.seatShortfalls.map((s) => s.needed)).to.deep.equal([99_999]);
-      expect(workers.started.map((worker) => worker.name)).to.deep.equal(['suite-import', 'suite-import', 'suite-import-half']);
-      expect(workers.terminated).to.deep.equal(workers.started);
+      expect(workers.started.map((worker) => worker.name)).to.deep.equal(['suite-import', 'suite-import-half'], 'the first worker again, and the checker of the second half');
+      // A third file, read by the same two.
+      const again = await readImportFile(file, { context });
+      expect([again.validRows.length, again.errors.length]).to.deep.equal([99_999, 1]);
+      expect(workers.started).to.have.length(2);
+      expect(workers.terminated).to.deep.equal([]);
+      releaseImportReaders();
+      expect(workers.terminated).to.have.members(workers.started);
     } finally {
+      workers.restore();
+    }
+  });
+
+  it('prepareImportReader starts the workers before the file is picked, and the import reads with them', async () => {
+    const workers = watchWorkers();
+    try {
+      prepareImportReader();
+      prepareImportReader();
+      expect(workers.started.map((worker) => worker.name)).to.deep.equal(['suite-import', 'suite-import-half'], 'once each');
+      const parsed = await readImportFile(usersCsv(100_000), { context });
+      expect([parsed.rowCount, parsed.validRows.length, parsed.errors.length]).to.deep.equal([100_000, 99_999, 1]);
+      expect(workers.started).to.have.length(2, 'none started for the file');
+    } finally {
+      workers.restore();
+    }
+    const fewer = watchWorkers(HALF_THREAD_MIN_CORES - 1);
+    try {
+      releaseImportReaders();
+      prepareImportReader();
+      expect(fewer.started.map((worker) => worker.name)).to.deep.equal(['suite-import'], 'no second copy without a core for it');
+    } finally {
+      fewer.restore();
+    }
+  });
+
+  it('ends a kept worker once unused for IDLE_WORKER_MS, or once it failed, and starts another for the next file', async () => {
+    const workers = watchWorkers();
+    const idle: (() => void)[] = [];
+    const realSetTimeout = window.setTimeout;
+    // The idle delay is a minute: its timer is caught and run here instead.
+    window.setTimeout = ((handler: () => void, ms?: number, ...rest: unknown[]) =>
+      ms === IDLE_WORKER_MS ? idle.push(handler) : realSetTimeout(handler, ms, ...rest)) as typeof window.setTimeout;
+    try {
+      await readImportFile(usersCsv(10), { context });
+      expect(idle).to.have.length(1);
+      expect(workers.terminated).to.deep.equal([]);
+      idle[0]!();
+      expect(workers.terminated).to.deep.equal(workers.started, 'ended once unused');
+      await readImportFile(usersCsv(10), { context });
+      expect(workers.started).to.have.length(2, 'the next file gets a new one');
+      // The kept worker fails while it waits (its script could not load, say): it is not handed to the next import.
+      workers.started[1]!.dispatchEvent(new ErrorEvent('error', { cancelable: true }));
+      expect(workers.terminated).to.deep.equal(workers.started);
+      const parsed = await readImportFile(usersCsv(10), { context });
+      expect(parsed.validRows).to.have.length(9);
+      expect(workers.started).to.have.length(3);
+    } finally {
+      window.setTimeout = realSetTimeout;
       workers.restore();
     }
   });

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { NetworkError, ProblemError } from '../../src/api/errors.js';
 import type { CellError, ImportJob, ImportRequest, ImportRow } from '../../src/api/schemas/import.js';
@@ -812,6 +812,47 @@ describe('<suite-user-import>', () => {
       expect(focused(s.el)).to.equal($(s.el, '.table-scroll'));
       await sendKeys({ press: 'Tab' });
       expect(focused(s.el)).to.equal(buttonNamed(s.el, 'Next page'));
+    });
+  });
+});
+
+describe('<suite-user-import> and its reader’s workers', () => {
+  /** Workers started and ended while `run` runs. */
+  async function watchingWorkers(run: (workers: { started: Worker[]; terminated: Worker[] }) => Promise<void>): Promise<void> {
+    const realWorker = window.Worker;
+    const workers = { started: [] as Worker[], terminated: [] as Worker[] };
+    window.Worker = class extends realWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        workers.started.push(this);
+      }
+      override terminate(): void {
+        workers.terminated.push(this);
+        super.terminate();
+      }
+    };
+    try {
+      await run(workers);
+    } finally {
+      window.Worker = realWorker;
+    }
+  }
+
+  it('starts the default reader’s worker once attached, before any file, and ends it when it leaves', async () => {
+    await watchingWorkers(async ({ started, terminated }) => {
+      const el = await fixture<SuiteUserImport>(html`<suite-user-import client-id="c1" .api=${new FakeApi()}></suite-user-import>`);
+      await waitUntil(() => started.length > 0, 'a worker started for the file to come');
+      expect(terminated).to.deep.equal([]);
+      el.remove();
+      await waitUntil(() => terminated.length === started.length, 'the workers ended with the view');
+    });
+  });
+
+  it('starts none when given a reader of its own', async () => {
+    await watchingWorkers(async ({ started }) => {
+      await setup();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(started).to.deep.equal([]);
     });
   });
 });

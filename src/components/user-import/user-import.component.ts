@@ -50,7 +50,8 @@ export type ImportReader = (file: File, options: ReadImportOptions) => Promise<P
 export type ImportTemplateWriter = (kind: ImportKind, format: ImportFormat, lang: string) => Promise<Blob>;
 
 /* The reader (and its worker) and the template writer load on first use: most visits never import. */
-const readWithWorker: ImportReader = (file, options) => import('../../import/read-import-file.js').then((module) => module.readImportFile(file, options));
+const workerReader = () => import('../../import/read-import-file.js');
+const readWithWorker: ImportReader = (file, options) => workerReader().then((module) => module.readImportFile(file, options));
 const writeTemplate: ImportTemplateWriter = (kind, format, lang) =>
   import('../../import/template.js').then((module) => module.importTemplate(kind, format, lang));
 
@@ -153,7 +154,7 @@ export class SuiteUserImport extends SuiteElement {
   /** A backend client set directly; wins over the one provided by `apiContext`. */
   @property({ attribute: false }) api?: UserImportApi;
 
-  /** Reads and checks the file; by default in a Web Worker loaded on first use. */
+  /** Reads and checks the file; by default in a Web Worker, started when the element is attached and kept between files. */
   @property({ attribute: false }) reader: ImportReader = readWithWorker;
 
   /** Writes the template to download; by default the kit's, loaded on first use. */
@@ -203,6 +204,9 @@ export class SuiteUserImport extends SuiteElement {
   private sentRows: readonly ImportRow[] = [];
   /** One key per click on "create": reused only by the Retry of an outcome nobody knows. */
   private commitKey?: string;
+  /** Starts the default reader's workers ahead (`connectedCallback`); set once it did, so that leaving ends them. */
+  private preparing?: ReturnType<typeof setTimeout>;
+  private preparedReader = false;
   /** Links made for downloads, freed when the element leaves. */
   private readonly objectUrls = new Set<string>();
 
@@ -210,8 +214,27 @@ export class SuiteUserImport extends SuiteElement {
     return this.api ?? this.providedApi;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The import view is open: its worker starts now, while the admin picks a file, rather than once the file is picked.
+    // A task later, so that a reader set just after the element was attached (a test's, a framework's) is known.
+    this.preparing = setTimeout(() => {
+      if (this.reader !== readWithWorker) return;
+      this.preparedReader = true;
+      workerReader().then(
+        (module) => this.isConnected && module.prepareImportReader(),
+        () => undefined, // a module that fails to load fails the import too, which says so
+      );
+    });
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.preparing);
+    if (this.preparedReader) {
+      this.preparedReader = false;
+      void workerReader().then((module) => !this.isConnected && module.releaseImportReaders(), () => undefined);
+    }
     this.work?.abort();
     this.work = undefined;
     for (const url of this.objectUrls) URL.revokeObjectURL(url);
