@@ -145,17 +145,16 @@ export function readImportFile(file: Blob & { name: string }, options: ReadImpor
     // This import's listeners, removed at its end: a kept worker serves the next import with that one's.
     const listening = new AbortController();
     const listen = { signal: listening.signal };
-    /** `keep`: the import ended and both workers are idle, ready for the next. */
+    /** The second copy failed during the import: it is not kept. */
+    let halfFailed = false;
+    /** `keep`: the import ended and its workers are idle, ready for the next. */
     const settle = (keep = false) => {
       listening.abort();
       signal?.removeEventListener('abort', onAbort);
-      if (keep) {
-        keepWorker('reader', worker);
-        if (halfChecker) keepWorker('half', halfChecker);
-      } else {
-        worker.terminate();
-        halfChecker?.terminate();
-      }
+      if (keep) keepWorker('reader', worker);
+      else worker.terminate();
+      if (keep && halfChecker && !halfFailed) keepWorker('half', halfChecker);
+      else halfChecker?.terminate();
     };
     const onAbort = () => {
       settle();
@@ -205,6 +204,7 @@ export function readImportFile(file: Blob & { name: string }, options: ReadImpor
       // The second copy failing is no failure of the import: the first checks the whole file itself.
       halfChecker.addEventListener('error', (event) => {
         event.preventDefault();
+        halfFailed = true;
         worker.postMessage({ type: 'half-failed' } satisfies ImportControlMessage);
       }, listen);
       request.halfPort = port2;

@@ -204,6 +204,20 @@ describe('readImportFile (the import worker)', () => {
     }
   });
 
+  it('ends a second copy that failed during the import instead of keeping it; the import still reads every row', async () => {
+    const workers = watchWorkers();
+    try {
+      const reading = readImportFile(usersCsv(100_000), { context });
+      const half = workers.started.find((worker) => worker.name === 'suite-import-half')!;
+      half.dispatchEvent(new ErrorEvent('error', { cancelable: true }));
+      const parsed = await reading;
+      expect([parsed.rowCount, parsed.validRows.length, parsed.errors.length]).to.deep.equal([100_000, 99_999, 1]);
+      expect(workers.terminated).to.deep.equal([half], 'the first copy kept, the failed one ended');
+    } finally {
+      workers.restore();
+    }
+  });
+
   it('ends a kept worker once unused for IDLE_WORKER_MS, or once it failed, and starts another for the next file', async () => {
     const workers = watchWorkers();
     const idle: (() => void)[] = [];
