@@ -10,6 +10,7 @@ import {
   releaseImportReaders,
 } from '../../src/import/read-import-file.js';
 import { ImportFileError, type ImportContext, type ImportProgress } from '../../src/import/types.js';
+import { watchWorkers } from './support/workers.js';
 
 const context: ImportContext = {
   kind: 'users',
@@ -24,39 +25,6 @@ function usersCsv(rows: number): File {
   for (let i = 1; i < rows; i++) lines.push(`Martin;Jeanne;jeanne${i}@exemple.fr;jeanne.martin${i};fr;STANDARD`);
   lines.push('Martin;Jeanne;JEANNE1@exemple.fr;jeanne.martin0;fr;STANDARD');
   return new File([`\uFEFF${lines.join('\r\n')}\r\n`], 'users.csv', { type: 'text/csv' });
-}
-
-/**
- * The workers `readImportFile` starts, and those it terminates, on a device
- * with `cores` logical cores (`navigator.hardwareConcurrency`, which decides
- * whether a large CSV gets a second worker).
- */
-function watchWorkers(cores = HALF_THREAD_MIN_CORES) {
-  Object.defineProperty(navigator, 'hardwareConcurrency', { value: cores, configurable: true });
-  const realWorker = window.Worker;
-  const started: (Worker & { name: string })[] = [];
-  const terminated: Worker[] = [];
-  window.Worker = class extends realWorker {
-    readonly name: string;
-    constructor(url: string | URL, options?: WorkerOptions) {
-      super(url, options);
-      this.name = options?.name ?? '';
-      started.push(this);
-    }
-    override terminate(): void {
-      terminated.push(this);
-      super.terminate();
-    }
-  };
-  return {
-    started,
-    terminated,
-    restore: () => {
-      window.Worker = realWorker;
-      // The navigator's own getter again.
-      delete (navigator as { hardwareConcurrency?: number }).hardwareConcurrency;
-    },
-  };
 }
 
 describe('readImportFile (the import worker)', () => {

@@ -13,6 +13,7 @@ import { adminContext } from '../../src/context/admin-context.js';
 import type { SuiteBulkInviteRequestEvent, SuiteImportCommittedEvent } from '../../src/events/index.js';
 import { ImportFileError, type ImportFileErrorCode, type ParsedImport, type ReadImportOptions } from '../../src/import/types.js';
 import { collect, deferred, settle } from './support/async.js';
+import { watchWorkers } from './support/workers.js';
 
 // ---------------------------------------------------------------- data
 
@@ -817,42 +818,27 @@ describe('<suite-user-import>', () => {
 });
 
 describe('<suite-user-import> and its reader’s workers', () => {
-  /** Workers started and ended while `run` runs. */
-  async function watchingWorkers(run: (workers: { started: Worker[]; terminated: Worker[] }) => Promise<void>): Promise<void> {
-    const realWorker = window.Worker;
-    const workers = { started: [] as Worker[], terminated: [] as Worker[] };
-    window.Worker = class extends realWorker {
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        workers.started.push(this);
-      }
-      override terminate(): void {
-        workers.terminated.push(this);
-        super.terminate();
-      }
-    };
-    try {
-      await run(workers);
-    } finally {
-      window.Worker = realWorker;
-    }
-  }
-
   it('starts the default reader’s worker once attached, before any file, and ends it when it leaves', async () => {
-    await watchingWorkers(async ({ started, terminated }) => {
+    const { started, terminated, restore } = watchWorkers();
+    try {
       const el = await fixture<SuiteUserImport>(html`<suite-user-import client-id="c1" .api=${new FakeApi()}></suite-user-import>`);
       await waitUntil(() => started.length > 0, 'a worker started for the file to come');
       expect(terminated).to.deep.equal([]);
       el.remove();
       await waitUntil(() => terminated.length === started.length, 'the workers ended with the view');
-    });
+    } finally {
+      restore();
+    }
   });
 
   it('starts none when given a reader of its own', async () => {
-    await watchingWorkers(async ({ started }) => {
+    const { started, restore } = watchWorkers();
+    try {
       await setup();
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(started).to.deep.equal([]);
-    });
+    } finally {
+      restore();
+    }
   });
 });
