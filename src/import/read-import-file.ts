@@ -56,15 +56,18 @@ function startWorker(role: Role): Worker {
   return new Worker(new URL('./import.worker.js', import.meta.url), { type: 'module', name: WORKER_NAMES[role] });
 }
 
-/** The ready worker of `role`, or a new one. */
-function takeWorker(role: Role): Worker {
+/** Takes the ready worker of `role` out of `ready`, its idle timer and its watch stopped; undefined when there is none. */
+function unready(role: Role): Worker | undefined {
   const kept = ready.get(role);
-  if (!kept) return startWorker(role);
+  if (!kept) return undefined;
   ready.delete(role);
   clearTimeout(kept.idle);
   kept.worker.removeEventListener('error', kept.died);
   return kept.worker;
 }
+
+/** The ready worker of `role`, or a new one. */
+const takeWorker = (role: Role): Worker => unready(role) ?? startWorker(role);
 
 /** Keeps `worker` for the next import of its role (a minute at most), or ends it if one is kept already. */
 function keepWorker(role: Role, worker: Worker): void {
@@ -72,18 +75,13 @@ function keepWorker(role: Role, worker: Worker): void {
     worker.terminate();
     return;
   }
-  const drop = () => {
-    if (ready.get(role)?.worker !== worker) return;
-    ready.delete(role);
-    worker.terminate();
-  };
-  const idle = setTimeout(drop, IDLE_WORKER_MS);
+  // Both stop when the worker leaves `ready` (`unready`): when they run, it is still this one.
+  const idle = setTimeout(() => unready(role)?.terminate(), IDLE_WORKER_MS);
   // A worker that failed while waiting (its script did not load, say) is not handed to an import that would wait for it forever;
   // the next import starts its own, and reports the failure if it fails again.
   const died = (event: Event) => {
     event.preventDefault();
-    clearTimeout(idle);
-    drop();
+    unready(role)?.terminate();
   };
   worker.addEventListener('error', died);
   ready.set(role, { worker, idle, died });
@@ -108,12 +106,7 @@ export function prepareImportReader(): void {
 
 /** Ends the workers kept for the next import: the import view closed. */
 export function releaseImportReaders(): void {
-  for (const { worker, idle, died } of ready.values()) {
-    clearTimeout(idle);
-    worker.removeEventListener('error', died);
-    worker.terminate();
-  }
-  ready.clear();
+  for (const role of [...ready.keys()]) unready(role)?.terminate();
 }
 
 const abortError = () => new DOMException('The import was cancelled', 'AbortError');

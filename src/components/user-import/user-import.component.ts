@@ -204,8 +204,9 @@ export class SuiteUserImport extends SuiteElement {
   private sentRows: readonly ImportRow[] = [];
   /** One key per click on "create": reused only by the Retry of an outcome nobody knows. */
   private commitKey?: string;
-  /** Starts the default reader's workers ahead (`connectedCallback`); set once it did, so that leaving ends them. */
+  /** The task that starts the default reader's workers ahead (`connectedCallback`)... */
   private preparing?: ReturnType<typeof setTimeout>;
+  /** ...and whether it did: leaving then ends them. */
   private preparedReader = false;
   /** Links made for downloads, freed when the element leaves. */
   private readonly objectUrls = new Set<string>();
